@@ -1,0 +1,310 @@
+//! Everything the rules need to know about one document, computed once: its kind, the
+//! section each segment belongs to, jargon, KPI mentions (with negation), cues, and the
+//! objective profile.
+
+use std::ops::Range;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::dictionary::{Cue, Dictionaries, DocKind, Hit, KpiId, SectionKind, Stage};
+use crate::document::{Document, Segment, SegmentKind};
+
+/// Sections a segment sits in (a heading can name several: "Budget et calendrier").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Sections(u8);
+
+impl Sections {
+    fn with(self, kind: SectionKind) -> Self {
+        Sections(self.0 | 1 << kind as u8)
+    }
+
+    pub fn has(self, kind: SectionKind) -> bool {
+        self.0 & (1 << kind as u8) != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// An objectives or KPI section: where a document states what it is judged on.
+    pub fn is_objectives(self) -> bool {
+        self.has(SectionKind::Objectives) || self.has(SectionKind::Kpis)
+    }
+}
+
+/// One mention of a KPI.
+#[derive(Debug, Clone)]
+pub struct KpiMention {
+    pub kpi: KpiId,
+    pub segment: usize,
+    /// Range in the segment's folded text.
+    pub folded: Range<usize>,
+    /// Byte range in the source.
+    pub span: Range<usize>,
+    /// "reach is not the goal", "pas une campagne de notoriété".
+    pub negated: bool,
+    /// How much this mention says about the document's objective (0 when negated).
+    pub weight: f32,
+}
+
+/// A document's objective: scores per funnel stage and the mentions behind them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Objective {
+    /// The dominant stage, or `None` when the document has no KPI vocabulary.
+    pub stage: Option<Stage>,
+    /// Normalised scores in [`Stage::ALL`] order.
+    #[serde(skip)]
+    pub scores: [f32; 4],
+    /// Mention indexes, strongest first.
+    #[serde(skip)]
+    pub evidence: Vec<usize>,
+}
+
+/// A document with everything the rules need.
+#[derive(Debug)]
+pub struct Analysis {
+    pub doc: Document,
+    pub kind: DocKind,
+    /// Per segment: the sections it sits in.
+    pub sections: Vec<Sections>,
+    /// Per segment: jargon hits (payload = entry index).
+    pub jargon: Vec<Vec<Hit<u32>>>,
+    /// Per segment: cue hits.
+    pub cues: Vec<Vec<Hit<Cue>>>,
+    pub mentions: Vec<KpiMention>,
+    pub objective: Objective,
+    /// Address of the dictionaries this analysis was made with (KPI ids are theirs):
+    /// compared, never followed.
+    pub dicts_id: usize,
+}
+
+/// Weight of a KPI mention by where it stands: the objectives section is what the
+/// document is judged on; background ("our awareness is already high") hardly counts.
+fn section_weight(sections: Sections, segment: &Segment) -> f32 {
+    let weight: f32 = if sections.is_objectives() {
+        1.0
+    } else if sections.has(SectionKind::Background) {
+        0.02
+    } else if sections.has(SectionKind::Measurement) {
+        0.3
+    } else if sections.is_empty() && segment.section.is_none() {
+        // Before any heading, or the title itself: the document's subject.
+        0.3
+    } else {
+        0.1
+    };
+    if segment.is_heading() && !sections.is_objectives() { weight.max(0.3) } else { weight }
+}
+
+impl Analysis {
+    pub fn new(doc: Document, dicts: &Dictionaries) -> Self {
+        let heading_kinds: Vec<Sections> = doc
+            .segments
+            .iter()
+            .map(|segment| {
+                if !segment.is_heading() {
+                    return Sections::default();
+                }
+                dicts.find(segment, |p| &p.sections).iter().fold(Sections::default(), |s, hit| s.with(hit.payload))
+            })
+            .collect();
+        let sections = (0..doc.segments.len())
+            .map(|index| {
+                let own = heading_kinds[index];
+                if !own.is_empty() {
+                    return own;
+                }
+                let mut chain = doc.headings_of(index).map(|h| heading_kinds[h]);
+                chain.find(|s| !s.is_empty()).unwrap_or_default()
+            })
+            .collect::<Vec<_>>();
+        let jargon = doc.segments.iter().map(|s| dicts.find(s, |p| &p.jargon)).collect();
+        let cues: Vec<Vec<Hit<Cue>>> = doc.segments.iter().map(|s| dicts.find(s, |p| &p.cues)).collect();
+        let mut mentions = Vec::new();
+        for (index, segment) in doc.segments.iter().enumerate() {
+            let weight = section_weight(sections[index], segment);
+            for hit in dicts.find(segment, |p| &p.kpi) {
+                let negated = is_negated(segment, &cues[index], hit.folded.clone());
+                mentions.push(KpiMention {
+                    kpi: hit.payload,
+                    segment: index,
+                    span: segment.source_range_of_folded(hit.folded.clone()),
+                    folded: hit.folded,
+                    negated,
+                    weight: if negated { 0.0 } else { weight },
+                });
+            }
+        }
+        let objective = profile(&mentions, dicts);
+        let kind = document_kind(&doc, dicts);
+        Self { doc, kind, sections, jargon, cues, mentions, objective, dicts_id: dicts_id(dicts) }
+    }
+
+    /// KPIs this document sets in its objectives/KPI sections (or, with no such section,
+    /// everywhere but the background), in order of first mention.
+    pub fn objective_kpis(&self) -> Vec<KpiId> {
+        let in_objectives = self.mentions.iter().any(|m| !m.negated && self.sections[m.segment].is_objectives());
+        let mut keys = Vec::new();
+        for mention in &self.mentions {
+            let sections = self.sections[mention.segment];
+            let counts = if in_objectives { sections.is_objectives() } else { !sections.has(SectionKind::Background) };
+            if counts && !mention.negated && !keys.contains(&mention.kpi) {
+                keys.push(mention.kpi);
+            }
+        }
+        keys
+    }
+
+    /// Whether the document mentions a KPI anywhere in its prose.
+    pub fn mentions_kpi(&self, kpi: KpiId) -> bool {
+        self.mentions.iter().any(|m| m.kpi == kpi)
+    }
+
+    pub fn cues_in(&self, segment: usize, cue: Cue) -> impl Iterator<Item = &Hit<Cue>> {
+        self.cues[segment].iter().filter(move |h| h.payload == cue)
+    }
+
+    pub fn path_name(&self) -> &str {
+        &self.doc.source.name
+    }
+}
+
+/// Identifies a set of dictionaries for [`Analysis::dicts_id`].
+pub fn dicts_id(dicts: &Dictionaries) -> usize {
+    dicts as *const Dictionaries as usize
+}
+
+/// Punctuation that ends a clause: a negation does not reach across it.
+pub fn has_clause_break(text: &str) -> bool {
+    text.contains([',', ';', ':', '.', '!', '?', '|', '(', ')', '—', '–', crate::document::segment::PLACEHOLDER])
+}
+
+/// Number of words in `text`.
+pub fn word_count(text: &str) -> usize {
+    text.split(|c: char| !crate::dictionary::fold::is_word_char(c)).filter(|w| !w.is_empty()).count()
+}
+
+/// A KPI mention is negated by a negation a few words before it in the same clause
+/// ("not reach", "pas une campagne de notoriété", "не охват, а продажи") or by a negating
+/// phrase right after it ("reach is not the goal").
+fn is_negated(segment: &Segment, cues: &[Hit<Cue>], kpi: Range<usize>) -> bool {
+    let text = &segment.folded.text;
+    cues.iter().any(|hit| match hit.payload {
+        Cue::Negation if hit.folded.end <= kpi.start => {
+            let between = &text[hit.folded.end..kpi.start];
+            !has_clause_break(between) && word_count(between) <= 3 && !has_contrast(cues, hit.folded.end..kpi.start)
+        }
+        Cue::NegationAfter if hit.folded.start >= kpi.end => {
+            let between = &text[kpi.end..hit.folded.start];
+            !has_clause_break(between) && word_count(between) <= 2
+        }
+        _ => false,
+    })
+}
+
+/// "not X but Y": a contrast word between a negation and a KPI ends the negation's reach.
+fn has_contrast(cues: &[Hit<Cue>], range: Range<usize>) -> bool {
+    cues.iter().any(|h| h.payload == Cue::Contrast && h.folded.start >= range.start && h.folded.end <= range.end)
+}
+
+fn profile(mentions: &[KpiMention], dicts: &Dictionaries) -> Objective {
+    let mut scores = [0f32; 4];
+    for mention in mentions {
+        let weights = dicts.kpi(mention.kpi).weights;
+        for (score, weight) in scores.iter_mut().zip(weights) {
+            *score += mention.weight * weight;
+        }
+    }
+    let total: f32 = scores.iter().sum();
+    if total <= f32::EPSILON {
+        return Objective { stage: None, scores: [0.0; 4], evidence: Vec::new() };
+    }
+    scores.iter_mut().for_each(|s| *s /= total);
+    let best = (0..4).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a))).unwrap_or(0);
+    let stage = Stage::ALL[best];
+    let mut evidence: Vec<usize> = (0..mentions.len())
+        .filter(|&i| mentions[i].weight > 0.0 && dicts.kpi(mentions[i].kpi).weights[best] > 0.0)
+        .collect();
+    evidence.sort_by(|&a, &b| {
+        let strength = |i: usize| mentions[i].weight * dicts.kpi(mentions[i].kpi).weights[best];
+        strength(b).total_cmp(&strength(a)).then(a.cmp(&b))
+    });
+    Objective { stage: Some(stage), scores, evidence }
+}
+
+/// Front matter `kind:`, else the file name, else the title.
+fn document_kind(doc: &Document, dicts: &Dictionaries) -> DocKind {
+    if let Some(kind) = doc.front_matter.as_ref().and_then(|f| f.kind.as_deref()) {
+        match kind.trim().to_lowercase().as_str() {
+            "brief" => return DocKind::Brief,
+            "proposal" | "recommendation" | "reco" | "propal" => return DocKind::Proposal,
+            _ => {}
+        }
+    }
+    if let Some(kind) = doc.source.path.as_deref().and_then(kind_from_file_name) {
+        return kind;
+    }
+    let title = doc.segments.iter().find(|s| matches!(s.kind, SegmentKind::Heading { .. }));
+    title
+        .and_then(|t| dicts.find(t, |p| &p.kinds).first().map(|h| h.payload))
+        .unwrap_or(DocKind::Unknown)
+}
+
+/// `brief*`, `бриф*` → brief; `proposal*`, `propal*`, `reco*`, `предложение*`,
+/// `пропозиція*` → proposal.
+pub fn kind_from_file_name(path: &Path) -> Option<DocKind> {
+    let stem = path.file_stem()?.to_str()?.to_lowercase();
+    const BRIEF: [&str; 2] = ["brief", "бриф"];
+    const PROPOSAL: [&str; 6] = ["proposal", "propal", "reco", "предложение", "пропозиція", "proposition"];
+    if BRIEF.iter().any(|p| stem.starts_with(p)) {
+        Some(DocKind::Brief)
+    } else if PROPOSAL.iter().any(|p| stem.starts_with(p)) {
+        Some(DocKind::Proposal)
+    } else {
+        None
+    }
+}
+
+impl Analysis {
+    /// The strongest mention of each of up to `n` distinct KPIs behind the objective.
+    pub fn strongest_evidence(&self, n: usize) -> Vec<&KpiMention> {
+        let mut seen = Vec::new();
+        let mut out = Vec::new();
+        for &index in &self.objective.evidence {
+            let mention = &self.mentions[index];
+            if !seen.contains(&mention.kpi) {
+                seen.push(mention.kpi);
+                out.push(mention);
+                if out.len() == n {
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    /// The surface words of mentions, quoted and joined: `reach, GRP, CPM`.
+    pub fn mention_words(&self, mentions: &[&KpiMention]) -> String {
+        let words: Vec<&str> = mentions.iter().map(|m| self.doc.source.text[m.span.clone()].trim()).collect();
+        words.join(", ")
+    }
+
+    /// Where a finding about the whole document points: the first heading of `kind`, else
+    /// the title, else the first line.
+    pub fn anchor(&self, objectives: bool) -> Range<usize> {
+        let heading = |i: &usize| self.doc.segments[*i].is_heading();
+        let index = (0..self.doc.segments.len())
+            .filter(heading)
+            .find(|&i| !objectives || self.sections[i].is_objectives())
+            .or_else(|| (0..self.doc.segments.len()).find(heading))
+            .or((!self.doc.segments.is_empty()).then_some(0));
+        match index {
+            Some(i) => self.doc.segments[i].source_span(),
+            None => {
+                let text = &self.doc.source.text;
+                0..text.find(['\r', '\n']).unwrap_or(text.len())
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! `brieflint audit`: the batch audit of an archive.
+
+use std::io::IsTerminal;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::workspace::{self, Request};
+use super::{EXIT_CLEAN, EXIT_ERROR, print};
+use crate::audit::{self, Summary};
+use crate::cli::{AuditArgs, AuditFormat};
+use crate::report::{self, HumanOptions};
+
+/// Below this many files a run is short: no progress bar.
+const PROGRESS_FROM: usize = 200;
+
+pub fn run(args: AuditArgs) -> u8 {
+    if let Some(threads) = args.threads {
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build_global();
+    }
+    let bar = std::io::stderr().is_terminal().then(|| {
+        let bar = indicatif::ProgressBar::hidden();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {pos} files analysed ({per_sec})").unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar
+    });
+    let seen = AtomicUsize::new(0);
+    let tick = || {
+        let count = seen.fetch_add(1, Ordering::Relaxed) + 1;
+        if let Some(bar) = &bar {
+            if count == PROGRESS_FROM {
+                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                bar.set_position(count as u64);
+            } else if count > PROGRESS_FROM {
+                bar.inc(1);
+            }
+        }
+    };
+    let request = Request {
+        paths: &args.paths,
+        brief: None,
+        stdin_filename: "<stdin>",
+        config: args.config.as_deref(),
+        lang: None,
+        progress: Some(&tick),
+    };
+    let result = workspace::run(&request);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let result = match result {
+        Ok(result) => result,
+        Err(err) => {
+            let options = HumanOptions { color: std::io::stderr().is_terminal(), width: super::check::terminal_width() };
+            eprint!("{}", report::render(&err, &options));
+            return EXIT_ERROR;
+        }
+    };
+    for error in &result.errors {
+        eprintln!("error: {}: {}", error.path, error.message);
+    }
+    let summary = Summary::of(&result);
+    if let Some(path) = &args.html
+        && let Err(err) = std::fs::write(path, audit::html(&summary))
+    {
+        eprintln!("error: cannot write {}: {err}", path.display());
+        return EXIT_ERROR;
+    }
+    let written = print(|out| match args.format {
+        AuditFormat::Human => audit::write_text(&summary, out),
+        AuditFormat::Json => audit::write_json(&summary, out),
+        AuditFormat::Csv => audit::write_csv(&summary, out),
+    });
+    if written.is_err() || !result.errors.is_empty() { EXIT_ERROR } else { EXIT_CLEAN }
+}

@@ -1,0 +1,40 @@
+//! Subcommands: each turns parsed arguments into work and an exit code.
+
+mod audit;
+mod check;
+mod explain;
+mod setup;
+mod workspace;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command};
+
+/// Exit codes: 0 clean, 1 findings that fail, 2 usage or I/O error.
+pub const EXIT_CLEAN: u8 = 0;
+pub const EXIT_FINDINGS: u8 = 1;
+pub const EXIT_ERROR: u8 = 2;
+
+pub fn run(cli: Cli) -> ExitCode {
+    let code = match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Audit(args) => audit::run(args),
+        Command::Rules => explain::list(),
+        Command::Explain { rule } => explain::explain(&rule),
+        Command::Init { force } => setup::init(force),
+        Command::Completions { shell } => setup::completions(shell),
+        Command::Man => setup::man(),
+    };
+    ExitCode::from(code)
+}
+
+/// Writes to standard output; a closed pipe (`brieflint … | head`) ends the output quietly.
+pub fn print(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), io::Error> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match write(&mut out).and_then(|_| out.flush()) {
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}

@@ -1,0 +1,185 @@
+//! A compiled set of forms: aho-corasick over folded text, whole words only.
+//!
+//! We ask aho-corasick for every (overlapping) occurrence, keep those that stand as whole
+//! words and pass their case check, then pick leftmost-longest among the survivors. Doing
+//! the selection ourselves (instead of aho-corasick's leftmost-longest) means a candidate
+//! rejected for its boundaries never hides a valid shorter one. Ignore phrases take part
+//! in the selection like any form, and silence whatever they cover.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::fold::{self, Folded};
+use super::forms::{self, FormError};
+
+/// One occurrence of a form in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit<P> {
+    /// Range in the folded text.
+    pub folded: Range<usize>,
+    pub payload: P,
+}
+
+#[derive(Debug, Clone)]
+struct Form<P> {
+    /// `None` for an ignore phrase.
+    payload: Option<P>,
+    /// For a case-sensitive form: the form with spacing normalised, case kept.
+    exact: Option<String>,
+}
+
+/// Forms to compile, each with what a match means.
+#[derive(Debug)]
+pub struct MatcherBuilder<P> {
+    folded: Vec<String>,
+    forms: Vec<Form<P>>,
+}
+
+impl<P> Default for MatcherBuilder<P> {
+    fn default() -> Self {
+        Self { folded: Vec::new(), forms: Vec::new() }
+    }
+}
+
+impl<P: Clone> MatcherBuilder<P> {
+    /// Adds every expansion of `pattern`. `payload: None` makes it an ignore phrase.
+    pub fn add(&mut self, pattern: &str, payload: Option<P>, case_sensitive: bool) -> Result<(), FormError> {
+        for form in forms::expand(pattern)? {
+            let folded = fold::fold_form(&form);
+            if folded.is_empty() {
+                return Err(FormError::Empty);
+            }
+            let exact = case_sensitive.then(|| fold::normalize_keep_case(form.trim()));
+            self.folded.push(folded);
+            self.forms.push(Form { payload: payload.clone(), exact });
+        }
+        Ok(())
+    }
+
+    pub fn build(self) -> Matcher<P> {
+        let automaton = (!self.folded.is_empty()).then(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(&self.folded)
+                .expect("folded dictionary forms always build")
+        });
+        Matcher { automaton, forms: self.forms }
+    }
+}
+
+/// A compiled dictionary.
+#[derive(Debug, Clone)]
+pub struct Matcher<P> {
+    automaton: Option<AhoCorasick>,
+    forms: Vec<Form<P>>,
+}
+
+impl<P> Default for Matcher<P> {
+    fn default() -> Self {
+        Self { automaton: None, forms: Vec::new() }
+    }
+}
+
+impl<P: Clone> Matcher<P> {
+    pub fn builder() -> MatcherBuilder<P> {
+        MatcherBuilder::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    /// Non-overlapping whole-word occurrences in `original` (folded as `folded`), from
+    /// several matchers at once; on a tie, the earlier matcher wins.
+    pub fn find_all(matchers: &[&Matcher<P>], original: &str, folded: &Folded) -> Vec<Hit<P>> {
+        let mut candidates: Vec<(usize, usize, usize, &Form<P>)> = Vec::new();
+        for (rank, matcher) in matchers.iter().enumerate() {
+            let Some(automaton) = &matcher.automaton else { continue };
+            for found in automaton.find_overlapping_iter(folded.text.as_str()) {
+                let range = found.range();
+                let form = &matcher.forms[found.pattern().as_usize()];
+                if !folded.is_whole_words(range.clone()) {
+                    continue;
+                }
+                if let Some(exact) = &form.exact {
+                    let source = &original[folded.original_range(range.clone())];
+                    if fold::normalize_keep_case(source) != *exact {
+                        continue;
+                    }
+                }
+                candidates.push((range.start, range.end, rank, form));
+            }
+        }
+        candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        let mut hits = Vec::new();
+        let mut taken_until = 0;
+        for (start, end, _, form) in candidates {
+            if start < taken_until {
+                continue;
+            }
+            taken_until = end;
+            if let Some(payload) = &form.payload {
+                hits.push(Hit { folded: start..end, payload: payload.clone() });
+            }
+        }
+        hits
+    }
+
+    /// [`Matcher::find_all`] with this matcher alone.
+    pub fn find(&self, original: &str, folded: &Folded) -> Vec<Hit<P>> {
+        Self::find_all(&[self], original, folded)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matcher(forms: &[(&str, Option<u32>, bool)]) -> Matcher<u32> {
+        let mut builder = Matcher::builder();
+        for (form, payload, exact) in forms {
+            builder.add(form, *payload, *exact).unwrap();
+        }
+        builder.build()
+    }
+
+    fn found(matcher: &Matcher<u32>, text: &str) -> Vec<(String, u32)> {
+        let folded = fold::fold(text);
+        matcher
+            .find(text, &folded)
+            .into_iter()
+            .map(|hit| (text[folded.original_range(hit.folded)].to_string(), hit.payload))
+            .collect()
+    }
+
+    #[test]
+    fn whole_words_only_and_longest_wins() {
+        let m = matcher(&[("lead{,s}", Some(1), false), ("reco{,s}", Some(2), false), ("go-to-market", Some(3), false), ("go", Some(4), false)]);
+        assert_eq!(found(&m, "Leadership and record"), vec![]);
+        assert_eq!(found(&m, "Leads, Recos; GO TO\nMARKET"), vec![("Leads".into(), 1), ("Recos".into(), 2), ("GO TO\nMARKET".into(), 3)]);
+    }
+
+    #[test]
+    fn ignore_phrases_silence_what_they_cover() {
+        let m = matcher(&[("leverage", Some(1), false), ("enough leverage", None, false), ("драйв{ить,ите,и}", Some(2), false), ("тест-драйв{,и}", None, false)]);
+        assert_eq!(found(&m, "gives enough leverage; we leverage"), vec![("leverage".into(), 1)]);
+        assert_eq!(found(&m, "Перші тест-драйви; будемо драйвити"), vec![("драйвити".into(), 2)]);
+    }
+
+    #[test]
+    fn case_sensitive_forms_need_their_case() {
+        let m = matcher(&[("CA", Some(1), true)]);
+        assert_eq!(found(&m, "le CA net, ca va"), vec![("CA".into(), 1)]);
+    }
+
+    #[test]
+    fn a_rejected_longer_candidate_does_not_hide_a_shorter_one() {
+        let m = matcher(&[("best practices", Some(1), false), ("best practice", Some(2), false)]);
+        assert_eq!(found(&m, "our best practicesx best practice"), vec![("best practice".into(), 2)]);
+    }
+}

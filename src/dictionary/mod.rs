@@ -1,0 +1,430 @@
+//! Dictionaries: jargon, KPI vocabulary and rule cues, compiled once per process.
+//!
+//! The data lives in `dictionaries/` (TOML) and is embedded in the binary; user files from
+//! the configuration are merged in with the same schema. Each language gets one compiled
+//! [`Matcher`] per purpose (jargon, KPIs, section headings, document kinds, cues), and a
+//! segment is matched with its own language's matcher first, then English (agency writing
+//! in every language borrows English words).
+
+pub mod fold;
+pub mod forms;
+mod matcher;
+mod schema;
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use miette::{Diagnostic, NamedSource, SourceSpan};
+use serde::de::DeserializeOwned;
+
+pub use matcher::{Hit, Matcher, MatcherBuilder};
+pub use schema::Category;
+use schema::{CueFile, JargonFile, KpiFile, TaxonomyFile};
+
+use crate::document::{Lang, Segment};
+
+/// The funnel stages a KPI serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stage {
+    Awareness,
+    Consideration,
+    Conversion,
+    Loyalty,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 4] = [Stage::Awareness, Stage::Consideration, Stage::Conversion, Stage::Loyalty];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Awareness => "awareness",
+            Stage::Consideration => "consideration",
+            Stage::Conversion => "conversion",
+            Stage::Loyalty => "loyalty",
+        }
+    }
+}
+
+/// Kinds of section a heading can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SectionKind {
+    Objectives,
+    Kpis,
+    Audience,
+    Budget,
+    Timing,
+    Background,
+    Measurement,
+}
+
+/// Whether a document is the client's brief or the agency's answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    Brief,
+    Proposal,
+    Unknown,
+}
+
+/// Words the rules look for besides KPIs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    Negation,
+    NegationAfter,
+    NotNegation,
+    /// "but", "mais", "а": ends a negation's reach.
+    Contrast,
+    RaiseVerb,
+    SpendWord,
+    KeepOrCut,
+    Measurement,
+    DateWord,
+}
+
+/// A jargon entry, compiled.
+#[derive(Debug, Clone)]
+pub struct JargonEntry {
+    pub term: String,
+    pub lang: Lang,
+    pub category: Category,
+    pub replace: Vec<String>,
+    pub reason: String,
+    pub fix: bool,
+}
+
+/// A KPI of the taxonomy.
+#[derive(Debug, Clone)]
+pub struct Kpi {
+    pub key: String,
+    pub name: String,
+    /// Weight per [`Stage`], in `Stage::ALL` order, summing to 1.
+    pub weights: [f32; 4],
+}
+
+/// Index of a KPI in [`Dictionaries::kpis`].
+pub type KpiId = u16;
+
+/// Compiled matchers for one language.
+#[derive(Debug, Default)]
+pub struct LanguagePack {
+    pub jargon: Matcher<u32>,
+    pub kpi: Matcher<KpiId>,
+    pub sections: Matcher<SectionKind>,
+    pub kinds: Matcher<DocKind>,
+    pub cues: Matcher<Cue>,
+}
+
+/// Every dictionary, compiled.
+#[derive(Debug)]
+pub struct Dictionaries {
+    pub entries: Vec<JargonEntry>,
+    pub kpis: Vec<Kpi>,
+    packs: [LanguagePack; 4],
+}
+
+/// One dictionary file's name and text.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+impl Source {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        Self { name: name.into(), text: text.into() }
+    }
+}
+
+/// The files to compile.
+#[derive(Debug, Clone, Default)]
+pub struct DictionarySet {
+    pub taxonomy: Vec<Source>,
+    pub kpi: Vec<Source>,
+    pub jargon: Vec<Source>,
+    pub cues: Vec<Source>,
+    /// Phrases never reported as jargon (the client's own names and terms).
+    pub allow: Vec<String>,
+}
+
+macro_rules! embedded {
+    ($($path:literal),* $(,)?) => {
+        [$(($path, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $path)))),*]
+    };
+}
+
+/// The dictionary files built into the binary, by path.
+pub const EMBEDDED: [(&str, &str); 13] = embedded!(
+    "dictionaries/kpi/taxonomy.toml",
+    "dictionaries/kpi/en.toml",
+    "dictionaries/kpi/fr.toml",
+    "dictionaries/kpi/ru.toml",
+    "dictionaries/kpi/uk.toml",
+    "dictionaries/jargon/en.toml",
+    "dictionaries/jargon/fr.toml",
+    "dictionaries/jargon/ru.toml",
+    "dictionaries/jargon/uk.toml",
+    "dictionaries/cues/en.toml",
+    "dictionaries/cues/fr.toml",
+    "dictionaries/cues/ru.toml",
+    "dictionaries/cues/uk.toml",
+);
+
+impl DictionarySet {
+    /// The embedded dictionaries.
+    pub fn embedded() -> Self {
+        let mut set = Self::default();
+        for (path, text) in EMBEDDED {
+            let source = Source::new(path, text);
+            match path.split('/').nth(1) {
+                Some("kpi") if path.ends_with("taxonomy.toml") => set.taxonomy.push(source),
+                Some("kpi") => set.kpi.push(source),
+                Some("jargon") => set.jargon.push(source),
+                _ => set.cues.push(source),
+            }
+        }
+        set
+    }
+}
+
+/// A dictionary file that cannot be used, pointing at the offending line.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("{file}: {message}")]
+#[diagnostic(code(brieflint::dictionary))]
+pub struct DictionaryError {
+    pub file: String,
+    pub message: String,
+    #[source_code]
+    source_code: NamedSource<String>,
+    #[label("here")]
+    span: Option<SourceSpan>,
+    #[help]
+    help: Option<String>,
+}
+
+impl DictionaryError {
+    fn new(source: &Source, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
+        Self {
+            file: source.name.clone(),
+            message: message.into(),
+            source_code: NamedSource::new(&source.name, source.text.clone()),
+            span: span.map(|r| trim_span(&source.text, r).into()),
+            help: Some("the dictionary format is described in dictionaries/README.md".into()),
+        }
+    }
+
+    /// The 1-based line the error points at, if it points anywhere.
+    pub fn line(&self) -> Option<usize> {
+        let offset = self.span?.offset();
+        Some(self.source_code.inner()[..offset].matches('\n').count() + 1)
+    }
+}
+
+/// A span that starts on a newline renders as a multi-line arrow: start at the first
+/// visible character.
+fn trim_span(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = text.get(range.clone()).unwrap_or("");
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.end.min(start + slice.trim().len()).max(start);
+    start..end
+}
+
+fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, DictionaryError> {
+    toml::from_str(&source.text).map_err(|err| DictionaryError::new(source, err.span(), err.message().trim()))
+}
+
+fn parse_lang(source: &Source, lang: &toml::Spanned<String>) -> Result<Lang, DictionaryError> {
+    Lang::from_code(lang.get_ref()).ok_or_else(|| {
+        DictionaryError::new(source, Some(lang.span()), format!("unknown language {:?} (use en, fr, ru or uk)", lang.get_ref()))
+    })
+}
+
+fn add_forms<P: Clone>(
+    source: &Source,
+    builder: &mut MatcherBuilder<P>,
+    forms: &[toml::Spanned<String>],
+    payload: Option<P>,
+    case_sensitive: bool,
+) -> Result<(), DictionaryError> {
+    for form in forms {
+        builder
+            .add(form.get_ref(), payload.clone(), case_sensitive)
+            .map_err(|err| DictionaryError::new(source, Some(form.span()), err.to_string()))?;
+    }
+    Ok(())
+}
+
+#[derive(Default)]
+struct PackBuilder {
+    jargon: MatcherBuilder<u32>,
+    kpi: MatcherBuilder<KpiId>,
+    sections: MatcherBuilder<SectionKind>,
+    kinds: MatcherBuilder<DocKind>,
+    cues: MatcherBuilder<Cue>,
+}
+
+impl PackBuilder {
+    fn build(self) -> LanguagePack {
+        LanguagePack {
+            jargon: self.jargon.build(),
+            kpi: self.kpi.build(),
+            sections: self.sections.build(),
+            kinds: self.kinds.build(),
+            cues: self.cues.build(),
+        }
+    }
+}
+
+impl Dictionaries {
+    /// The embedded dictionaries, compiled on first use.
+    pub fn embedded() -> &'static Dictionaries {
+        static EMBEDDED: OnceLock<Dictionaries> = OnceLock::new();
+        EMBEDDED.get_or_init(|| Dictionaries::compile(&DictionarySet::embedded()).expect("embedded dictionaries are valid (checked by tests)"))
+    }
+
+    /// Parses, checks and compiles a set of dictionary files.
+    pub fn compile(set: &DictionarySet) -> Result<Self, DictionaryError> {
+        let mut builders: [PackBuilder; 4] = Default::default();
+        let mut kpis = Vec::new();
+        let mut kpi_ids: HashMap<String, KpiId> = HashMap::new();
+        for source in &set.taxonomy {
+            let file: TaxonomyFile = parse(source)?;
+            for (key, spec) in file.kpi {
+                let span = spec.span();
+                let spec = spec.into_inner();
+                let w = spec.weights;
+                let weights = [w.awareness, w.consideration, w.conversion, w.loyalty];
+                let total: f32 = weights.iter().sum();
+                if weights.iter().any(|w| *w < 0.0) || (total - 1.0).abs() > 0.01 {
+                    return Err(DictionaryError::new(source, Some(span), format!("the weights of KPI {key:?} must be positive and sum to 1 (they sum to {total})")));
+                }
+                kpi_ids.insert(key.clone(), kpis.len() as KpiId);
+                kpis.push(Kpi { key, name: spec.name, weights });
+            }
+        }
+        for source in &set.kpi {
+            let file: KpiFile = parse(source)?;
+            let pack = &mut builders[parse_lang(source, &file.lang)? as usize];
+            for kpi in &file.kpi {
+                let id = *kpi_ids.get(kpi.key.get_ref()).ok_or_else(|| {
+                    DictionaryError::new(source, Some(kpi.key.span()), format!("KPI {:?} is not in the taxonomy", kpi.key.get_ref()))
+                })?;
+                add_forms(source, &mut pack.kpi, &kpi.forms, Some(id), false)?;
+                add_forms(source, &mut pack.kpi, &kpi.exact, Some(id), true)?;
+                add_forms(source, &mut pack.kpi, &kpi.ignore, None, false)?;
+            }
+        }
+        let mut entries = Vec::new();
+        for source in &set.jargon {
+            let file: JargonFile = parse(source)?;
+            let lang = parse_lang(source, &file.lang)?;
+            let pack = &mut builders[lang as usize];
+            for spec in file.entries {
+                let replace = spec.replace.get_ref();
+                if replace.is_empty() || replace.iter().any(|r| r.trim().is_empty()) {
+                    return Err(DictionaryError::new(source, Some(spec.replace.span()), format!("{:?} needs at least one non-empty replacement", spec.term.get_ref())));
+                }
+                if spec.reason.get_ref().trim().is_empty() {
+                    return Err(DictionaryError::new(source, Some(spec.reason.span()), "the reason is empty"));
+                }
+                let id = entries.len() as u32;
+                add_forms(source, &mut pack.jargon, std::slice::from_ref(&spec.term), Some(id), false)?;
+                add_forms(source, &mut pack.jargon, &spec.forms, Some(id), false)?;
+                add_forms(source, &mut pack.jargon, &spec.exact, Some(id), true)?;
+                add_forms(source, &mut pack.jargon, &spec.ignore, None, false)?;
+                entries.push(JargonEntry {
+                    term: spec.term.into_inner(),
+                    lang,
+                    category: spec.category,
+                    replace: spec.replace.into_inner(),
+                    reason: spec.reason.into_inner(),
+                    fix: spec.fix,
+                });
+            }
+        }
+        for source in &set.cues {
+            let file: CueFile = parse(source)?;
+            let pack = &mut builders[parse_lang(source, &file.lang)? as usize];
+            for (name, forms) in &file.sections {
+                let kind = section_kind(name).ok_or_else(|| unknown_key(source, "section", name, forms))?;
+                add_forms(source, &mut pack.sections, forms, Some(kind), false)?;
+            }
+            for (name, forms) in &file.kinds {
+                let kind = match name.as_str() {
+                    "brief" => DocKind::Brief,
+                    "proposal" => DocKind::Proposal,
+                    _ => return Err(unknown_key(source, "kind", name, forms)),
+                };
+                add_forms(source, &mut pack.kinds, forms, Some(kind), false)?;
+            }
+            for (name, forms) in &file.cues {
+                let cue = cue_kind(name).ok_or_else(|| unknown_key(source, "cue", name, forms))?;
+                add_forms(source, &mut pack.cues, forms, Some(cue), false)?;
+            }
+        }
+        for phrase in &set.allow {
+            for pack in &mut builders {
+                // The allow-list comes from configuration, which reports its own errors.
+                let _ = pack.jargon.add(phrase, None, false);
+            }
+        }
+        let packs = builders.map(PackBuilder::build);
+        Ok(Self { entries, kpis, packs })
+    }
+
+    pub fn pack(&self, lang: Lang) -> &LanguagePack {
+        &self.packs[lang as usize]
+    }
+
+    /// The packs a segment in `lang` is matched with: its own, then English.
+    pub fn packs_for(&self, lang: Lang) -> Vec<&LanguagePack> {
+        if lang == Lang::En { vec![self.pack(Lang::En)] } else { vec![self.pack(lang), self.pack(Lang::En)] }
+    }
+
+    /// Finds one kind of vocabulary in a segment, in its language and English.
+    pub fn find<P: Clone>(&self, segment: &Segment, select: impl Fn(&LanguagePack) -> &Matcher<P>) -> Vec<Hit<P>> {
+        let matchers: Vec<&Matcher<P>> = self.packs_for(segment.lang).into_iter().map(select).collect();
+        Matcher::find_all(&matchers, &segment.text, &segment.folded)
+    }
+
+    pub fn kpi(&self, id: KpiId) -> &Kpi {
+        &self.kpis[id as usize]
+    }
+
+    pub fn kpi_by_key(&self, key: &str) -> Option<KpiId> {
+        self.kpis.iter().position(|k| k.key == key).map(|i| i as KpiId)
+    }
+}
+
+fn unknown_key(source: &Source, what: &str, name: &str, forms: &[toml::Spanned<String>]) -> DictionaryError {
+    DictionaryError::new(source, forms.first().map(|f| f.span()), format!("unknown {what} {name:?}"))
+}
+
+fn section_kind(name: &str) -> Option<SectionKind> {
+    Some(match name {
+        "objectives" => SectionKind::Objectives,
+        "kpis" => SectionKind::Kpis,
+        "audience" => SectionKind::Audience,
+        "budget" => SectionKind::Budget,
+        "timing" => SectionKind::Timing,
+        "background" => SectionKind::Background,
+        "measurement" => SectionKind::Measurement,
+        _ => return None,
+    })
+}
+
+fn cue_kind(name: &str) -> Option<Cue> {
+    Some(match name {
+        "negation" => Cue::Negation,
+        "negation_after" => Cue::NegationAfter,
+        "not_negation" => Cue::NotNegation,
+        "contrast" => Cue::Contrast,
+        "raise_verbs" => Cue::RaiseVerb,
+        "spend_words" => Cue::SpendWord,
+        "keep_or_cut" => Cue::KeepOrCut,
+        "measurement" => Cue::Measurement,
+        "date_words" => Cue::DateWord,
+        _ => return None,
+    })
+}

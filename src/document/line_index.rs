@@ -1,0 +1,76 @@
+//! Byte offsets → the line and column a person sees in an editor.
+//!
+//! Lines are 1-based; columns are 1-based and counted in characters, so a Cyrillic word
+//! reports the same column as in any editor. `\r\n` ends a line like `\n`.
+
+/// Sorted start offsets of every line of one text.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+/// A 1-based line and character column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr_newlines(text).map(|i| i + 1));
+        Self { starts }
+    }
+
+    /// The line and column of byte `offset` of `text` (the text this index was built from).
+    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&start| start <= offset) - 1;
+        let start = self.starts[line];
+        let column = text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
+        LineCol { line: line + 1, column }
+    }
+
+    /// Byte range of 1-based `line`, without its line ending.
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(text.len());
+        let mut end = self.starts.get(line).map_or(text.len(), |&next| next - 1);
+        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        start..end.max(start)
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter_map(|(i, b)| (b == b'\n').then_some(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "ligne\nприйом інсайти\r\nend";
+        let index = LineIndex::new(text);
+        let offset = text.find("інсайти").unwrap();
+        assert_eq!(index.line_col(text, offset), LineCol { line: 2, column: 8 });
+        let end = text.find("end").unwrap();
+        assert_eq!(index.line_col(text, end), LineCol { line: 3, column: 1 });
+        assert_eq!(&text[index.line_range(text, 2)], "прийом інсайти");
+    }
+
+    #[test]
+    fn offset_past_end_is_clamped() {
+        let index = LineIndex::new("a\nb");
+        assert_eq!(index.line_col("a\nb", 99), LineCol { line: 2, column: 2 });
+    }
+}

@@ -1,0 +1,176 @@
+//! A document: its source, front matter, prose segments and language.
+
+mod front_matter;
+mod language;
+mod line_index;
+mod markdown;
+pub mod segment;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub use front_matter::FrontMatter;
+pub use language::{Lang, detect as detect_language};
+pub use line_index::{LineCol, LineIndex};
+pub use markdown::HtmlComment;
+pub use segment::{Segment, SegmentKind};
+
+/// The text of one input and the index to turn offsets into lines.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// Where the file was read from (for fixes and pairing), if it is a file.
+    pub path: Option<PathBuf>,
+    /// The name shown in reports.
+    pub name: String,
+    pub text: String,
+    pub lines: LineIndex,
+}
+
+impl SourceFile {
+    pub fn new(path: Option<PathBuf>, name: String, text: String) -> Arc<Self> {
+        let lines = LineIndex::new(&text);
+        Arc::new(Self { path, name, text, lines })
+    }
+
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        self.lines.line_col(&self.text, offset)
+    }
+}
+
+/// A parsed Markdown document.
+#[derive(Debug)]
+pub struct Document {
+    pub source: Arc<SourceFile>,
+    pub front_matter: Option<FrontMatter>,
+    pub segments: Vec<Segment>,
+    pub comments: Vec<HtmlComment>,
+    /// The main language: front matter `lang:`, else detected from all the prose.
+    pub lang: Lang,
+}
+
+impl Document {
+    /// Parses `source` as Markdown. `forced_lang` (from configuration) wins over detection
+    /// but not over the document's own front matter.
+    pub fn parse(source: Arc<SourceFile>, forced_lang: Option<Lang>) -> Self {
+        let text = source.text.as_str();
+        let front_matter = front_matter::parse(text);
+        let body_start = match &front_matter {
+            Some(front) => front.range.end,
+            None if text.starts_with('\u{feff}') => 3,
+            None => 0,
+        };
+        let (mut segments, comments) = markdown::parse(text, body_start);
+        let declared = front_matter.as_ref().and_then(|f| f.lang.as_deref()).and_then(Lang::from_code);
+        let lang = declared.or(forced_lang).unwrap_or_else(|| document_language(&segments));
+        let mut heading: Option<usize> = None;
+        for (index, segment) in segments.iter_mut().enumerate() {
+            segment.section = heading;
+            if segment.is_heading() {
+                heading = Some(index);
+            }
+            segment.lang = match language::detect(&segment.text) {
+                // Russian vs Ukrainian on one paragraph is the least reliable call we make:
+                // in a Cyrillic document, the document's language wins.
+                Some(Lang::Ru | Lang::Uk) if matches!(lang, Lang::Ru | Lang::Uk) => lang,
+                Some(found) if segment.text.split_whitespace().count() >= 4 => found,
+                _ => lang,
+            };
+        }
+        Self { source, front_matter, segments, comments, lang }
+    }
+
+    /// Indexes of the headings above segment `index`, innermost first.
+    pub fn headings_of(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut level = match self.segments[index].kind {
+            SegmentKind::Heading { level } => level,
+            _ => u8::MAX,
+        };
+        let mut next = self.segments[index].section;
+        std::iter::from_fn(move || {
+            loop {
+                let at = next?;
+                next = self.segments[at].section;
+                if let SegmentKind::Heading { level: l } = self.segments[at].kind
+                    && l < level
+                {
+                    level = l;
+                    return Some(at);
+                }
+            }
+        })
+    }
+}
+
+fn document_language(segments: &[Segment]) -> Lang {
+    let mut all = String::new();
+    for segment in segments {
+        all.push_str(&segment.text);
+        all.push('\n');
+    }
+    language::detect(&all).unwrap_or(Lang::En)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        Document::parse(SourceFile::new(None, "test.md".into(), text.into()), None)
+    }
+
+    /// Every segment word maps back to the identical source bytes.
+    fn assert_maps_back(document: &Document, word: &str) -> String {
+        for segment in &document.segments {
+            if let Some(at) = segment.text.find(word) {
+                let range = segment.source_range(at..at + word.len());
+                return document.source.text[range].to_string();
+            }
+        }
+        panic!("{word:?} not found in any segment");
+    }
+
+    #[test]
+    fn code_urls_and_front_matter_are_not_prose() {
+        let document = doc(
+            "---\ntags: synergy\n---\n# Plan\n\nUse `synergy` and see https://x.example/synergy or [synergy](https://y.example/best).\n\n```\nsynergy\n```\n",
+        );
+        let prose: Vec<&str> = document.segments.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(prose.len(), 2, "{prose:?}");
+        assert_eq!(prose[1].matches("synergy").count(), 1, "only the link text: {prose:?}");
+        assert!(!prose.iter().any(|p| p.contains("best")));
+    }
+
+    #[test]
+    fn offsets_survive_entities_escapes_and_block_quotes() {
+        let document = doc("Test &amp; learn, 5\\*3 leverage\n> quoted\n> synergy here\n");
+        assert_eq!(assert_maps_back(&document, "leverage"), "leverage");
+        assert_eq!(assert_maps_back(&document, "synergy"), "synergy");
+        let segment = &document.segments[0];
+        let amp = segment.text.find('&').unwrap();
+        assert_eq!(&document.source.text[segment.source_range(amp..amp + 1)], "&amp;");
+    }
+
+    #[test]
+    fn tables_lists_and_bold_titles_become_segments() {
+        let document = doc("**Objectifs :**\n\n- Sales:\n  - +20%\n\n| KPI | Target |\n|---|---|\n| CPA | 20 € |\n");
+        let kinds: Vec<SegmentKind> = document.segments.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                SegmentKind::Heading { level: 7 },
+                SegmentKind::ListItem { has_sublist: true },
+                SegmentKind::ListItem { has_sublist: false },
+                SegmentKind::TableRow { header: true },
+                SegmentKind::TableRow { header: false },
+            ]
+        );
+        assert_eq!(document.segments[4].text, "CPA | 20 €");
+        assert_eq!(document.segments[4].section, Some(0));
+    }
+
+    #[test]
+    fn language_comes_from_front_matter_then_detection() {
+        assert_eq!(doc("---\nlang: uk\n---\nText").lang, Lang::Uk);
+        assert_eq!(doc("Nous avons construit cette propal pour vous et avec vous.").lang, Lang::Fr);
+    }
+}

@@ -1,0 +1,260 @@
+//! A prose segment: one heading, paragraph, list item or table row, as decoded text with a
+//! piece table back to the raw source.
+//!
+//! pulldown-cmark decodes entities and escapes (`a&amp;b` is one `&` over five bytes), and
+//! we replace code spans and URLs with a placeholder so no match can reach into them. The
+//! piece table maps every byte of the segment text back to the source, exactly for
+//! verbatim text and to the whole source range for a decoded entity or a placeholder.
+
+use std::ops::Range;
+
+use crate::dictionary::fold::{self, Folded};
+use crate::document::Lang;
+
+/// Stands in for code, URLs and inline HTML: not a word character, so it breaks words and
+/// phrases, and it never appears in a dictionary.
+pub const PLACEHOLDER: char = '\u{fffc}';
+
+/// What kind of block a segment is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SegmentKind {
+    /// `level` 1–6; a paragraph made only of bold text counts as level 7.
+    Heading { level: u8 },
+    Paragraph,
+    /// A list item's own text (nested items are segments of their own).
+    ListItem { has_sublist: bool },
+    /// Cells joined by `|`.
+    TableRow { header: bool },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Piece {
+    text: Range<usize>,
+    source: Range<usize>,
+    verbatim: bool,
+}
+
+/// One block of prose.
+#[derive(Debug, Clone)]
+pub struct Segment {
+    pub kind: SegmentKind,
+    /// Decoded prose, code and URLs replaced by [`PLACEHOLDER`].
+    pub text: String,
+    /// `text` folded for matching.
+    pub folded: Folded,
+    /// Language of this segment (its own if it says enough, else the document's).
+    pub lang: Lang,
+    /// Index of the heading segment this one sits under.
+    pub section: Option<usize>,
+    pieces: Vec<Piece>,
+}
+
+impl Segment {
+    /// Source byte range of a range of `text`.
+    pub fn source_range(&self, text: Range<usize>) -> Range<usize> {
+        if self.pieces.is_empty() {
+            return 0..0;
+        }
+        let first = self.piece_at(text.start, false);
+        let last = self.piece_at(text.end, true);
+        let start = if first.verbatim {
+            first.source.start + (text.start - first.text.start)
+        } else {
+            first.source.start
+        };
+        let end = if last.verbatim {
+            last.source.start + (text.end - last.text.start)
+        } else {
+            last.source.end
+        };
+        start..end.max(start)
+    }
+
+    /// Source range of a range of the folded text.
+    pub fn source_range_of_folded(&self, folded: Range<usize>) -> Range<usize> {
+        self.source_range(self.folded.original_range(folded))
+    }
+
+    /// Source range of the whole segment.
+    pub fn source_span(&self) -> Range<usize> {
+        self.source_range(0..self.text.len())
+    }
+
+    fn piece_at(&self, offset: usize, is_end: bool) -> &Piece {
+        let index = if is_end {
+            self.pieces.partition_point(|p| p.text.end < offset)
+        } else {
+            self.pieces.partition_point(|p| p.text.end <= offset)
+        };
+        &self.pieces[index.min(self.pieces.len() - 1)]
+    }
+
+    pub fn is_heading(&self) -> bool {
+        matches!(self.kind, SegmentKind::Heading { .. })
+    }
+}
+
+/// Builds a segment's text and piece table event by event.
+#[derive(Debug)]
+pub struct SegmentBuilder {
+    pub kind: SegmentKind,
+    text: String,
+    pieces: Vec<Piece>,
+}
+
+impl SegmentBuilder {
+    pub fn new(kind: SegmentKind) -> Self {
+        Self { kind, text: String::new(), pieces: Vec::new() }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Adds decoded `text` that pulldown-cmark read from `source[range]`, aligning the two
+    /// so verbatim runs map byte for byte.
+    pub fn push_text(&mut self, text: &str, source: &str, range: Range<usize>) {
+        let raw = &source[range.clone()];
+        if raw == text {
+            self.push_piece(text, range, true);
+            return;
+        }
+        let (mut i, mut j) = (0, 0);
+        let mut run_start: Option<(usize, usize)> = None;
+        while i < text.len() {
+            let c = text[i..].chars().next().unwrap_or(PLACEHOLDER);
+            if raw[j..].starts_with(c) {
+                run_start.get_or_insert((i, j));
+                i += c.len_utf8();
+                j += c.len_utf8();
+                continue;
+            }
+            if let Some((ti, sj)) = run_start.take() {
+                self.push_piece(&text[ti..i], range.start + sj..range.start + j, true);
+            }
+            if raw[j..].starts_with('\\') && raw[j + 1..].starts_with(c) {
+                j += 1;
+            } else if let Some(len) = entity_len(&raw[j..]) {
+                self.push_piece(&text[i..i + c.len_utf8()], range.start + j..range.start + j + len, false);
+                i += c.len_utf8();
+                j += len;
+            } else {
+                // Cannot align: the rest maps to the rest of the source as one piece.
+                self.push_piece(&text[i..], range.start + j..range.end, false);
+                return;
+            }
+        }
+        if let Some((ti, sj)) = run_start {
+            self.push_piece(&text[ti..], range.start + sj..range.start + j, true);
+        }
+    }
+
+    /// Adds a stand-in for something that is not prose (code, HTML) at `range`.
+    pub fn push_placeholder(&mut self, range: Range<usize>) {
+        let mut buf = [0; 4];
+        self.push_piece(PLACEHOLDER.encode_utf8(&mut buf), range, false);
+    }
+
+    /// Adds a synthetic separator (`" "` for a line break, `" | "` between cells).
+    pub fn push_separator(&mut self, text: &str, range: Range<usize>) {
+        self.push_piece(text, range, false);
+    }
+
+    fn push_piece(&mut self, text: &str, source: Range<usize>, verbatim: bool) {
+        if text.is_empty() {
+            return;
+        }
+        let start = self.text.len();
+        self.text.push_str(text);
+        self.pieces.push(Piece { text: start..self.text.len(), source, verbatim });
+    }
+
+    /// Replaces each of `ranges` (sorted, disjoint ranges of the text) by one placeholder.
+    fn mask(self, ranges: &[Range<usize>]) -> Self {
+        if ranges.is_empty() {
+            return self;
+        }
+        let probe = self.clone_as_segment();
+        let mut out = SegmentBuilder::new(self.kind);
+        let mut masks = ranges.iter().peekable();
+        let mut skip_until = 0;
+        for piece in &self.pieces {
+            let mut cursor = piece.text.start.max(skip_until);
+            while cursor < piece.text.end {
+                if let Some(mask) = masks.peek()
+                    && mask.start <= cursor
+                {
+                    out.push_placeholder(probe.source_range((*mask).clone()));
+                    skip_until = mask.end;
+                    masks.next();
+                    cursor = cursor.max(skip_until);
+                    continue;
+                }
+                let end = masks.peek().map_or(piece.text.end, |m| m.start.min(piece.text.end));
+                let text = &self.text[cursor..end];
+                if piece.verbatim {
+                    let from = piece.source.start + (cursor - piece.text.start);
+                    out.push_piece(text, from..from + text.len(), true);
+                } else {
+                    out.push_piece(text, piece.source.clone(), false);
+                }
+                cursor = end;
+            }
+        }
+        out
+    }
+
+    fn clone_as_segment(&self) -> Segment {
+        Segment {
+            kind: self.kind,
+            text: self.text.clone(),
+            folded: Folded::default(),
+            lang: Lang::En,
+            section: None,
+            pieces: self.pieces.clone(),
+        }
+    }
+
+    /// Finishes the segment: masks URLs and e-mail addresses, folds the text.
+    pub fn finish(self) -> Segment {
+        let urls: Vec<Range<usize>> = url_pattern().find_iter(&self.text).map(|m| m.range()).collect();
+        let built = self.mask(&urls);
+        Segment {
+            kind: built.kind,
+            folded: fold::fold(&built.text),
+            text: built.text,
+            lang: Lang::En,
+            section: None,
+            pieces: built.pieces,
+        }
+    }
+}
+
+/// Length of an HTML entity or numeric character reference at the start of `raw`.
+fn entity_len(raw: &str) -> Option<usize> {
+    if !raw.starts_with('&') {
+        return None;
+    }
+    let end = raw.char_indices().take(40).find(|&(_, c)| c == ';')?.0;
+    let name = &raw[1..end];
+    let valid = !name.is_empty()
+        && (name.chars().all(|c| c.is_ascii_alphanumeric())
+            || name.strip_prefix('#').is_some_and(|n| {
+                n.chars().all(|c| c.is_ascii_digit()) || n.strip_prefix(['x', 'X']).is_some_and(|h| h.chars().all(|c| c.is_ascii_hexdigit()))
+            }));
+    valid.then_some(end + 1)
+}
+
+fn url_pattern() -> &'static regex::Regex {
+    static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    PATTERN.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\u{fffc}]*[^\s<>\u{fffc}.,;:!?)\]»”'\x22]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+        )
+        .expect("URL pattern is valid")
+    })
+}

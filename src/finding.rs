@@ -1,0 +1,91 @@
+//! What a rule reports: a located problem with a message, help and suggestions.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::document::SourceFile;
+
+/// How serious a finding is. Ordered: `Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A span in another file (the brief, for a proposal's finding) shown next to the finding.
+#[derive(Debug, Clone)]
+pub struct Related {
+    pub source: Arc<SourceFile>,
+    pub span: Range<usize>,
+    pub label: String,
+}
+
+/// A secondary span in the same file.
+#[derive(Debug, Clone)]
+pub struct Label {
+    pub span: Range<usize>,
+    pub text: String,
+}
+
+/// A replacement that `--fix` may apply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub span: Range<usize>,
+    pub replacement: String,
+}
+
+/// One problem found in one document.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    /// Byte range in the document's source.
+    pub span: Range<usize>,
+    /// What the primary label under the span says.
+    pub label: String,
+    pub secondary: Vec<Label>,
+    pub related: Vec<Related>,
+    pub help: Option<String>,
+    pub suggestion: Option<String>,
+    pub fix: Option<Fix>,
+}
+
+impl Finding {
+    pub fn new(rule: &'static str, severity: Severity, span: Range<usize>, message: impl Into<String>) -> Self {
+        Self {
+            rule,
+            severity,
+            message: message.into(),
+            span,
+            label: String::new(),
+            secondary: Vec::new(),
+            related: Vec::new(),
+            help: None,
+            suggestion: None,
+            fix: None,
+        }
+    }
+
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = label.into();
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}

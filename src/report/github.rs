@@ -1,0 +1,51 @@
+//! `--format github`: GitHub Actions workflow commands, which the Actions runner turns
+//! into annotations on the pull request's changed lines.
+
+use std::io::{self, Write};
+
+use crate::batch::BatchResult;
+use crate::finding::Severity;
+
+/// Escapes a message (`%`, CR, LF).
+fn data(text: &str) -> String {
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escapes a property value (also `:` and `,`).
+fn property(text: &str) -> String {
+    data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+pub fn write(result: &BatchResult, out: &mut dyn Write) -> io::Result<()> {
+    for file in &result.files {
+        let source = &file.analysis.doc.source;
+        for finding in &file.findings {
+            let start = source.line_col(finding.span.start);
+            let end = source.line_col(finding.span.end);
+            let level = match finding.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let mut message = finding.message.clone();
+            if let Some(help) = &finding.help {
+                message.push_str("\nhelp: ");
+                message.push_str(help);
+            }
+            writeln!(
+                out,
+                "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                property(&source.name),
+                start.line,
+                start.column,
+                end.line,
+                end.column,
+                property(&format!("brieflint {}", finding.rule)),
+                data(&message)
+            )?;
+        }
+    }
+    for error in &result.errors {
+        writeln!(out, "::error file={},title=brieflint::{}", property(&error.path), data(&error.message))?;
+    }
+    Ok(())
+}

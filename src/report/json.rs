@@ -1,0 +1,143 @@
+//! `--format json`: one object `{"files": [...], "errors": [...], "summary": {...}}`.
+//! Field names are a contract (`score.py` and CI scripts read them): add, never rename.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{Location, Totals};
+use crate::analysis::Analysis;
+use crate::batch::{BatchResult, FileResult};
+use crate::dictionary::{Dictionaries, DocKind, Stage};
+use crate::document::Lang;
+use crate::finding::{Finding, Severity};
+
+#[derive(Serialize)]
+struct Report<'a> {
+    files: Vec<FileJson<'a>>,
+    errors: Vec<ErrorJson<'a>>,
+    summary: Totals,
+}
+
+#[derive(Serialize)]
+struct ErrorJson<'a> {
+    path: &'a str,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct FileJson<'a> {
+    path: &'a str,
+    kind: DocKind,
+    lang: Lang,
+    brief: Option<&'a str>,
+    objective: ObjectiveJson<'a>,
+    findings: Vec<FindingJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ObjectiveJson<'a> {
+    stage: Option<Stage>,
+    scores: Scores,
+    kpis: Vec<&'a str>,
+    evidence: Vec<EvidenceJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct Scores {
+    awareness: f32,
+    consideration: f32,
+    conversion: f32,
+    loyalty: f32,
+}
+
+#[derive(Serialize)]
+struct EvidenceJson<'a> {
+    kpi: &'a str,
+    weight: f32,
+    #[serde(flatten)]
+    location: Location,
+}
+
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    rule: &'a str,
+    severity: Severity,
+    message: &'a str,
+    #[serde(flatten)]
+    location: Location,
+    suggestion: Option<&'a str>,
+    help: Option<&'a str>,
+    related: Vec<RelatedJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct RelatedJson<'a> {
+    path: &'a str,
+    label: &'a str,
+    #[serde(flatten)]
+    location: Location,
+}
+
+fn round(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn objective<'a>(analysis: &'a Analysis, dicts: &'a Dictionaries) -> ObjectiveJson<'a> {
+    let [awareness, consideration, conversion, loyalty] = analysis.objective.scores.map(round);
+    ObjectiveJson {
+        stage: analysis.objective.stage,
+        scores: Scores { awareness, consideration, conversion, loyalty },
+        kpis: analysis.objective_kpis().into_iter().map(|k| dicts.kpi(k).key.as_str()).collect(),
+        evidence: analysis
+            .objective
+            .evidence
+            .iter()
+            .map(|&i| {
+                let mention = &analysis.mentions[i];
+                EvidenceJson {
+                    kpi: dicts.kpi(mention.kpi).key.as_str(),
+                    weight: round(mention.weight),
+                    location: Location::new(&analysis.doc.source, &mention.span),
+                }
+            })
+            .collect(),
+    }
+}
+
+fn finding<'a>(file: &'a FileResult, finding: &'a Finding) -> FindingJson<'a> {
+    FindingJson {
+        rule: finding.rule,
+        severity: finding.severity,
+        message: &finding.message,
+        location: Location::new(&file.analysis.doc.source, &finding.span),
+        suggestion: finding.suggestion.as_deref(),
+        help: finding.help.as_deref(),
+        related: finding
+            .related
+            .iter()
+            .map(|r| RelatedJson { path: &r.source.name, label: &r.label, location: Location::new(&r.source, &r.span) })
+            .collect(),
+    }
+}
+
+pub fn write(result: &BatchResult, out: &mut dyn Write) -> io::Result<()> {
+    let report = Report {
+        files: result
+            .files
+            .iter()
+            .map(|file| FileJson {
+                path: &file.analysis.doc.source.name,
+                kind: file.analysis.kind,
+                lang: file.analysis.doc.lang,
+                brief: file.brief.as_ref().map(|b| b.doc.source.name.as_str()),
+                objective: objective(&file.analysis, file.config.dicts.get()),
+                findings: file.findings.iter().map(|f| finding(file, f)).collect(),
+            })
+            .collect(),
+        errors: result.errors.iter().map(|e| ErrorJson { path: &e.path, message: &e.message }).collect(),
+        summary: Totals::of(result),
+    };
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    writeln!(out)
+}

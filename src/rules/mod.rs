@@ -1,0 +1,109 @@
+//! The rule registry. One file per rule: its documentation (printed by
+//! `brieflint explain RULE`), its metadata and its check.
+
+mod invalid_suppression;
+mod jargon;
+mod kpi_not_addressed;
+mod missing_measurement;
+mod missing_section;
+mod objective_mismatch;
+mod spend_without_target;
+mod unmeasurable_objective;
+
+use crate::analysis::Analysis;
+use crate::dictionary::Dictionaries;
+use crate::finding::{Finding, Severity};
+
+/// What a rule sees: the document, the brief it answers (for a proposal), dictionaries.
+pub struct Context<'a> {
+    pub doc: &'a Analysis,
+    pub brief: Option<&'a Analysis>,
+    pub dicts: &'a Dictionaries,
+}
+
+/// A rule's metadata and check.
+pub struct Rule {
+    /// Stable id, used in output, configuration and suppressions.
+    pub id: &'static str,
+    pub default_severity: Severity,
+    /// One line for `brieflint rules`.
+    pub summary: &'static str,
+    /// The rule's documentation: the doc comment of its declaration.
+    pub doc: &'static str,
+    pub check: fn(&Context<'_>, &mut Vec<Finding>),
+}
+
+impl Rule {
+    /// The documentation as Markdown (doc comment lines lose their leading space).
+    pub fn documentation(&self) -> String {
+        self.doc.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n")
+    }
+}
+
+/// Declares a rule whose doc comment is also its `explain` text.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub static $name:ident = Rule { id: $id:literal, severity: $severity:expr, summary: $summary:literal, check: $check:path $(,)? };
+    ) => {
+        $(#[doc = $doc])*
+        pub static $name: $crate::rules::Rule = $crate::rules::Rule {
+            id: $id,
+            default_severity: $severity,
+            summary: $summary,
+            doc: concat!($($doc, "\n"),*),
+            check: $check,
+        };
+    };
+}
+pub(crate) use declare_rule;
+
+/// Every rule, in the order they are listed and run.
+pub static RULES: [&Rule; 8] = [
+    &jargon::JARGON,
+    &objective_mismatch::OBJECTIVE_MISMATCH,
+    &kpi_not_addressed::KPI_NOT_ADDRESSED,
+    &unmeasurable_objective::UNMEASURABLE_OBJECTIVE,
+    &spend_without_target::SPEND_WITHOUT_TARGET,
+    &missing_measurement::MISSING_MEASUREMENT,
+    &missing_section::MISSING_SECTION,
+    &invalid_suppression::INVALID_SUPPRESSION,
+];
+
+/// The rule with this id.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.id == id)
+}
+
+/// Runs every enabled rule on one document.
+pub fn check(ctx: &Context<'_>, enabled: impl Fn(&Rule) -> bool) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for rule in RULES.iter().filter(|r| enabled(r)) {
+        (rule.check)(ctx, &mut findings);
+    }
+    findings.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.rule.cmp(b.rule)).then(a.span.end.cmp(&b.span.end)));
+    findings
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Runs one rule on Markdown written inline in a test.
+    use super::*;
+    use crate::document::{Document, SourceFile};
+
+    pub fn analyse(name: &str, text: &str) -> Analysis {
+        let source = SourceFile::new(Some(name.into()), name.into(), text.into());
+        Analysis::new(Document::parse(source, None), Dictionaries::embedded())
+    }
+
+    /// The source text of each finding's span, with its line.
+    pub fn run(rule: &Rule, doc: &Analysis, brief: Option<&Analysis>) -> Vec<(usize, String)> {
+        let ctx = Context { doc, brief, dicts: Dictionaries::embedded() };
+        let mut findings = Vec::new();
+        (rule.check)(&ctx, &mut findings);
+        findings
+            .iter()
+            .map(|f| (doc.doc.source.line_col(f.span.start).line, doc.doc.source.text[f.span.clone()].to_string()))
+            .collect()
+    }
+}

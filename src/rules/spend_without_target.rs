@@ -1,0 +1,160 @@
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{Context, declare_rule};
+use crate::analysis::{Analysis, word_count};
+use crate::dictionary::{Cue, DocKind};
+use crate::document::SegmentKind;
+use crate::finding::{Finding, Severity};
+
+declare_rule! {
+    /// ## What it does
+    /// Finds recommendations to raise the budget or spend ("increase the budget by 30%",
+    /// "augmenter les investissements", "збільшити бюджет", "add €20,000 to YouTube") with
+    /// no KPI target in the same sentence, list item or table row. Keeping or cutting a
+    /// budget is not a raise.
+    ///
+    /// ## Why is this bad?
+    /// Advertisers' most common complaint: recommendations that only ever raise spend,
+    /// with nothing to judge the extra money by.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// We recommend raising the TV budget by £60,000.
+    /// ```
+    ///
+    /// Use instead:
+    /// ```markdown
+    /// We recommend adding £60,000 to paid search to bring ROAS from 4.2 to 5.
+    /// ```
+    pub static SPEND_WITHOUT_TARGET = Rule {
+        id: "spend-without-target",
+        severity: Severity::Warning,
+        summary: "A recommendation to raise spend with no KPI target beside it",
+        check: check,
+    };
+}
+
+fn money() -> &'static Regex {
+    static MONEY: OnceLock<Regex> = OnceLock::new();
+    MONEY.get_or_init(|| {
+        Regex::new(concat!(
+            r"[€$£₽₴]\s?\d|\d[\d\s.,]*\s?(?:k|m|м|тис\.?|тыс\.?|млн|млрд|million|millions|mille)?\s?",
+            r"(?:€|\$|£|₽|₴|\beur\b|\beuros?\b|\busd\b|\bgbp\b|\buah\b|\brub\b|грн|руб|гривень|гривн|доларів|долларов|\bdollars?\b|\bpounds?\b)"
+        ))
+        .expect("money pattern is valid")
+    })
+}
+
+fn number() -> &'static Regex {
+    static NUMBER: OnceLock<Regex> = OnceLock::new();
+    NUMBER.get_or_init(|| Regex::new(r"\d").expect("number pattern is valid"))
+}
+
+/// Sentences of a paragraph (list items and table rows are one unit each), as ranges of
+/// the folded text.
+fn units(kind: SegmentKind, folded: &str) -> Vec<Range<usize>> {
+    if !matches!(kind, SegmentKind::Paragraph) {
+        return vec![0..folded.len()];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, c) in folded.char_indices() {
+        let end = at + c.len_utf8();
+        let boundary = matches!(c, '.' | '!' | '?' | '…') && folded[end..].starts_with(' ') || end == folded.len();
+        if boundary {
+            out.push(start..end);
+            start = end;
+        }
+    }
+    out
+}
+
+fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let analysis = ctx.doc;
+    if analysis.kind == DocKind::Brief {
+        return;
+    }
+    for (index, segment) in analysis.doc.segments.iter().enumerate() {
+        if segment.is_heading() {
+            continue;
+        }
+        let folded = &segment.folded.text;
+        for unit in units(segment.kind, folded) {
+            let within = |r: &Range<usize>| r.start >= unit.start && r.end <= unit.end;
+            let raises: Vec<&Range<usize>> = analysis.cues_in(index, Cue::RaiseVerb).map(|h| &h.folded).filter(|r| within(r)).collect();
+            // "keep the increased budget" is not a raise.
+            let raised = raises.iter().any(|raise| {
+                !analysis
+                    .cues_in(index, Cue::KeepOrCut)
+                    .any(|k| within(&k.folded) && k.folded.end <= raise.start && word_count(&folded[k.folded.end..raise.start]) <= 2)
+            });
+            if !raised {
+                continue;
+            }
+            let spend_word = analysis.cues_in(index, Cue::SpendWord).any(|h| within(&h.folded));
+            let amount = money().is_match(&folded[unit.clone()]);
+            if !(spend_word || amount) || has_target(analysis, index, &unit) {
+                continue;
+            }
+            let trimmed = trim(folded, unit.clone());
+            let span = segment.source_range_of_folded(trimmed);
+            out.push(
+                Finding::new(
+                    SPEND_WITHOUT_TARGET.id,
+                    SPEND_WITHOUT_TARGET.default_severity,
+                    span,
+                    "this recommends more spend without a KPI target to judge it by",
+                )
+                .with_label("more spend, no target")
+                .with_help("say what the extra budget must deliver, e.g. “add €20,000 to bring ROAS to 5.5” or “… for 300 more leads at ≤ €40”"),
+            );
+        }
+    }
+}
+
+/// A KPI with a number right after it ("ROAS to 5.5", "CPA ≤ 25 €") or just before it
+/// ("2,000 leads") in the same unit.
+fn has_target(analysis: &Analysis, segment: usize, unit: &Range<usize>) -> bool {
+    let folded = &analysis.doc.segments[segment].folded.text;
+    analysis.mentions.iter().filter(|m| m.segment == segment && m.folded.start >= unit.start && m.folded.end <= unit.end).any(|m| {
+        let after = &folded[m.folded.end..unit.end];
+        let after_words: String = after.split(' ').filter(|w| !w.is_empty()).take(4).collect::<Vec<_>>().join(" ");
+        let before = &folded[unit.start..m.folded.start];
+        let before_words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+        let before_words = before_words[before_words.len().saturating_sub(2)..].join(" ");
+        number().is_match(&after_words) || number().is_match(&before_words)
+    })
+}
+
+fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    start..start + slice.trim().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{analyse, run};
+
+    #[test]
+    fn a_raise_without_target_is_reported_in_four_languages() {
+        let doc = analyse(
+            "proposal.md",
+            "# Plan\n\nWe recommend raising the TV budget by £60,000. It is a strong idea.\n\n- Augmenter le budget de 20 000 € pour porter le ROAS à 5,5.\n- Збільшити бюджет на YouTube на 800 тис. грн.\n- Увеличить бюджет на ретейл-медиа на 30%.\n",
+        );
+        let lines: Vec<usize> = run(&SPEND_WITHOUT_TARGET, &doc, None).into_iter().map(|(l, _)| l).collect();
+        assert_eq!(lines, vec![3, 6, 7]);
+    }
+
+    #[test]
+    fn keeping_or_cutting_and_briefs_are_not_raises() {
+        let doc = analyse("proposal.md", "# Plan\n\nWe keep the budget at £150,000 and cut TV by £20,000.\n");
+        assert_eq!(run(&SPEND_WITHOUT_TARGET, &doc, None), vec![]);
+        let brief = analyse("brief.md", "# Brief\n\nWe will increase the budget by 30%.\n");
+        assert_eq!(run(&SPEND_WITHOUT_TARGET, &brief, None), vec![]);
+    }
+}

@@ -1,0 +1,92 @@
+use super::{Context, declare_rule};
+use crate::dictionary::Cue;
+use crate::document::SegmentKind;
+use crate::finding::{Finding, Severity};
+
+declare_rule! {
+    /// ## What it does
+    /// Finds objectives (list items and table rows in an objectives, goals or KPI section)
+    /// that carry no number, percentage, amount or date: "increase sales", "boost
+    /// awareness", "augmenter la notoriété", "увеличить продажи". Lead-in lines such as
+    /// "This year we want to:" are not objectives.
+    ///
+    /// ## Why is this bad?
+    /// An objective without a target cannot be missed, so it cannot be met either: at the
+    /// end of the campaign, agency and client will each read it their own way.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// ## Objectives
+    /// - Increase online sales
+    /// ```
+    ///
+    /// Use instead:
+    /// ```markdown
+    /// ## Objectives
+    /// - Increase online sales by 15% (to €1.3M) between 15 July and 15 September
+    /// ```
+    pub static UNMEASURABLE_OBJECTIVE = Rule {
+        id: "unmeasurable-objective",
+        severity: Severity::Warning,
+        summary: "An objective with no number, percentage, amount or date",
+        check: check,
+    };
+}
+
+fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let analysis = ctx.doc;
+    for (index, segment) in analysis.doc.segments.iter().enumerate() {
+        let is_item = matches!(
+            segment.kind,
+            SegmentKind::ListItem { has_sublist: false } | SegmentKind::TableRow { header: false }
+        );
+        if !is_item || !analysis.sections[index].is_objectives() {
+            continue;
+        }
+        let text = segment.text.trim();
+        let lead_in = text.ends_with([':', '：']);
+        let measurable = text.chars().any(|c| c.is_numeric()) || analysis.cues_in(index, Cue::DateWord).next().is_some();
+        if lead_in || measurable || crate::analysis::word_count(text) < 2 {
+            continue;
+        }
+        let span = segment.source_span();
+        out.push(
+            Finding::new(
+                UNMEASURABLE_OBJECTIVE.id,
+                UNMEASURABLE_OBJECTIVE.default_severity,
+                span,
+                format!("“{text}” has no number, percentage, amount or date: nobody can tell whether it was reached"),
+            )
+            .with_label("no target")
+            .with_help("give it a target and a deadline, e.g. “+15% by 31 December” or “CPA ≤ €25 in Q3”"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{analyse, run};
+
+    #[test]
+    fn objectives_without_targets_are_reported_in_every_language() {
+        let doc = analyse(
+            "brief.md",
+            "# Brief\n\n## Objectives\n\nThis year we want to:\n\n- Increase online sales\n- Reduce churn from 2.8% to 1.9% by December\n- Lift NPS by the November survey\n\n## Background\n\n- Grow the brand\n",
+        );
+        assert_eq!(run(&UNMEASURABLE_OBJECTIVE, &doc, None), vec![(7, "Increase online sales".to_string())]);
+        let fr = analyse("brief.md", "# Brief\n\n## Objectifs\n\n- Augmenter la notoriété\n");
+        assert_eq!(run(&UNMEASURABLE_OBJECTIVE, &fr, None).len(), 1);
+        let ru = analyse("brief.md", "# Бриф\n\n## Цели\n\n- Увеличить продажи\n- Продажи: 1 200 штук\n");
+        assert_eq!(run(&UNMEASURABLE_OBJECTIVE, &ru, None), vec![(5, "Увеличить продажи".to_string())]);
+    }
+
+    #[test]
+    fn table_rows_count_but_the_header_does_not() {
+        let doc = analyse(
+            "p.md",
+            "## KPI\n\n| KPI | Objectif |\n|---|---|\n| CPA | 20 € |\n| Notoriété | en hausse |\n",
+        );
+        assert_eq!(run(&UNMEASURABLE_OBJECTIVE, &doc, None), vec![(6, "Notoriété | en hausse".to_string())]);
+    }
+}
