@@ -119,7 +119,7 @@ impl Analysis {
                 chain.find(|s| !s.is_empty()).unwrap_or_default()
             })
             .collect::<Vec<_>>();
-        let jargon = doc.segments.iter().map(|s| dicts.find(s, |p| &p.jargon)).collect();
+        let jargon = doc.segments.iter().map(|s| dicts.find_jargon(s)).collect();
         let cues: Vec<Vec<Hit<Cue>>> = doc.segments.iter().map(|s| dicts.find(s, |p| &p.cues)).collect();
         let mut mentions = Vec::new();
         for (index, segment) in doc.segments.iter().enumerate() {

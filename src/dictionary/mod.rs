@@ -382,9 +382,27 @@ impl Dictionaries {
         if lang == Lang::En { vec![self.pack(Lang::En)] } else { vec![self.pack(lang), self.pack(Lang::En)] }
     }
 
-    /// Finds one kind of vocabulary in a segment, in its language and English.
+    /// Finds jargon in a segment: its language's dictionary, then English. (A Russian
+    /// word can be plain in Ukrainian and the reverse, so jargon stays per language.)
+    pub fn find_jargon(&self, segment: &Segment) -> Vec<Hit<u32>> {
+        let matchers: Vec<&Matcher<u32>> = self.packs_for(segment.lang).into_iter().map(|p| &p.jargon).collect();
+        Matcher::find_all(&matchers, &segment.text, &segment.folded)
+    }
+
+    /// Finds KPI, section or cue vocabulary in a segment: its language first, the other
+    /// Cyrillic language for Russian and Ukrainian (telling them apart in a short line is
+    /// unreliable, and the metric words barely differ), then English.
     pub fn find<P: Clone>(&self, segment: &Segment, select: impl Fn(&LanguagePack) -> &Matcher<P>) -> Vec<Hit<P>> {
-        let matchers: Vec<&Matcher<P>> = self.packs_for(segment.lang).into_iter().map(select).collect();
+        let mut packs = vec![self.pack(segment.lang)];
+        match segment.lang {
+            Lang::Ru => packs.push(self.pack(Lang::Uk)),
+            Lang::Uk => packs.push(self.pack(Lang::Ru)),
+            _ => {}
+        }
+        if segment.lang != Lang::En {
+            packs.push(self.pack(Lang::En));
+        }
+        let matchers: Vec<&Matcher<P>> = packs.into_iter().map(select).collect();
         Matcher::find_all(&matchers, &segment.text, &segment.folded)
     }
 

@@ -63,6 +63,19 @@ const UK_WORDS: &[&str] = &[
     "року", "якщо", "щоб", "який", "також", "був", "була", "були", "буде", "нам", "нас", "ви", "при", "же", "лише",
 ];
 
+/// The script most letters of `text` are in: `Some(true)` Cyrillic, `Some(false)` Latin.
+pub fn is_cyrillic(text: &str) -> Option<bool> {
+    let (mut latin, mut cyrillic) = (0usize, 0usize);
+    for c in text.chars() {
+        if c.is_ascii_alphabetic() || ('\u{00c0}'..='\u{024f}').contains(&c) {
+            latin += 1;
+        } else if ('\u{0400}'..='\u{04ff}').contains(&c) {
+            cyrillic += 1;
+        }
+    }
+    (latin + cyrillic > 0).then_some(cyrillic > latin)
+}
+
 /// Detects the language of `text`, or `None` if it gives too little evidence.
 pub fn detect(text: &str) -> Option<Lang> {
     let mut scores = [0i32; 4];

@@ -167,6 +167,8 @@ impl Walker {
     fn comment(&mut self, html: &str, range: Range<usize>) {
         let trimmed = html.trim();
         if let Some(body) = trimmed.strip_prefix("<!--").and_then(|b| b.strip_suffix("-->")) {
+            let start = range.start + (html.len() - html.trim_start().len());
+            let range = start..start + trimmed.len();
             self.comments.push(HtmlComment { range, body: body.trim().to_string() });
         }
     }

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use front_matter::FrontMatter;
-pub use language::{Lang, detect as detect_language};
+pub use language::{Lang, detect as detect_language, is_cyrillic};
 pub use line_index::{LineCol, LineIndex};
 pub use markdown::HtmlComment;
 pub use segment::{Segment, SegmentKind};
@@ -68,12 +68,19 @@ impl Document {
             if segment.is_heading() {
                 heading = Some(index);
             }
+            let cyrillic_doc = matches!(lang, Lang::Ru | Lang::Uk);
             segment.lang = match language::detect(&segment.text) {
                 // Russian vs Ukrainian on one paragraph is the least reliable call we make:
                 // in a Cyrillic document, the document's language wins.
-                Some(Lang::Ru | Lang::Uk) if matches!(lang, Lang::Ru | Lang::Uk) => lang,
+                Some(Lang::Ru | Lang::Uk) if cyrillic_doc => lang,
                 Some(found) if segment.text.split_whitespace().count() >= 4 => found,
-                _ => lang,
+                // Too short to tell, but the script alone says the document's language
+                // cannot be right.
+                _ => match language::is_cyrillic(&segment.text) {
+                    Some(true) if !cyrillic_doc => Lang::Ru,
+                    Some(false) if cyrillic_doc => Lang::En,
+                    _ => lang,
+                },
             };
         }
         Self { source, front_matter, segments, comments, lang }
@@ -107,7 +114,7 @@ fn document_language(segments: &[Segment]) -> Lang {
         all.push_str(&segment.text);
         all.push('\n');
     }
-    language::detect(&all).unwrap_or(Lang::En)
+    language::detect(&all).unwrap_or(if language::is_cyrillic(&all) == Some(true) { Lang::Ru } else { Lang::En })
 }
 
 #[cfg(test)]

@@ -127,7 +127,8 @@ impl SegmentBuilder {
         let mut run_start: Option<(usize, usize)> = None;
         while i < text.len() {
             let c = text[i..].chars().next().unwrap_or(PLACEHOLDER);
-            if raw[j..].starts_with(c) {
+            let entity = entity_len(&raw[j..]).filter(|&len| !text[i..].starts_with(&raw[j..j + len]));
+            if entity.is_none() && raw[j..].starts_with(c) {
                 run_start.get_or_insert((i, j));
                 i += c.len_utf8();
                 j += c.len_utf8();
@@ -138,7 +139,7 @@ impl SegmentBuilder {
             }
             if raw[j..].starts_with('\\') && raw[j + 1..].starts_with(c) {
                 j += 1;
-            } else if let Some(len) = entity_len(&raw[j..]) {
+            } else if let Some(len) = entity {
                 self.push_piece(&text[i..i + c.len_utf8()], range.start + j..range.start + j + len, false);
                 i += c.len_utf8();
                 j += len;

@@ -6,7 +6,7 @@ use regex::Regex;
 use super::{Context, declare_rule};
 use crate::analysis::{Analysis, word_count};
 use crate::dictionary::{Cue, DocKind};
-use crate::document::SegmentKind;
+use crate::document::{Segment, SegmentKind};
 use crate::finding::{Finding, Severity};
 
 declare_rule! {
@@ -54,16 +54,23 @@ fn number() -> &'static Regex {
 }
 
 /// Sentences of a paragraph (list items and table rows are one unit each), as ranges of
-/// the folded text.
-fn units(kind: SegmentKind, folded: &str) -> Vec<Range<usize>> {
-    if !matches!(kind, SegmentKind::Paragraph) {
+/// the folded text. A full stop ends a sentence only before a capital or a digit, so
+/// abbreviations ("800 тис. грн", "approx. £60k") do not cut one in two.
+fn units(segment: &Segment) -> Vec<Range<usize>> {
+    let folded = segment.folded.text.as_str();
+    if !matches!(segment.kind, SegmentKind::Paragraph) {
         return vec![0..folded.len()];
     }
+    let starts_sentence = |at: usize| {
+        let original = segment.folded.original_range(at..at).start;
+        segment.text[original..].chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || !c.is_alphabetic())
+    };
     let mut out = Vec::new();
     let mut start = 0;
     for (at, c) in folded.char_indices() {
         let end = at + c.len_utf8();
-        let boundary = matches!(c, '.' | '!' | '?' | '…') && folded[end..].starts_with(' ') || end == folded.len();
+        let boundary = matches!(c, '.' | '!' | '?' | '…') && folded[end..].starts_with(' ') && starts_sentence(end + 1)
+            || end == folded.len();
         if boundary {
             out.push(start..end);
             start = end;
@@ -82,7 +89,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let folded = &segment.folded.text;
-        for unit in units(segment.kind, folded) {
+        for unit in units(segment) {
             let within = |r: &Range<usize>| r.start >= unit.start && r.end <= unit.end;
             let raises: Vec<&Range<usize>> = analysis.cues_in(index, Cue::RaiseVerb).map(|h| &h.folded).filter(|r| within(r)).collect();
             // "keep the increased budget" is not a raise.
@@ -115,13 +122,13 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// A KPI with a number right after it ("ROAS to 5.5", "CPA ≤ 25 €") or just before it
+/// A KPI with a number a few words after it ("ROAS of paid search to 5.5", "CPA ≤ 25 €") or just before it
 /// ("2,000 leads") in the same unit.
 fn has_target(analysis: &Analysis, segment: usize, unit: &Range<usize>) -> bool {
     let folded = &analysis.doc.segments[segment].folded.text;
     analysis.mentions.iter().filter(|m| m.segment == segment && m.folded.start >= unit.start && m.folded.end <= unit.end).any(|m| {
         let after = &folded[m.folded.end..unit.end];
-        let after_words: String = after.split(' ').filter(|w| !w.is_empty()).take(4).collect::<Vec<_>>().join(" ");
+        let after_words: String = after.split(' ').filter(|w| !w.is_empty()).take(6).collect::<Vec<_>>().join(" ");
         let before = &folded[unit.start..m.folded.start];
         let before_words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
         let before_words = before_words[before_words.len().saturating_sub(2)..].join(" ");
