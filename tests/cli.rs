@@ -40,8 +40,8 @@ fn json_reports_exact_spans_lines_and_columns() {
         .filter(|f| f["rule"] == "jargon")
         .map(|f| (f["line"].as_u64().unwrap(), f["column"].as_u64().unwrap(), f["text"].as_str().unwrap()))
         .collect();
-    assert!(jargon.contains(&(7, 27, "propal")), "{jargon:?}");
-    assert!(jargon.contains(&(7, 34, "from scratch")), "{jargon:?}");
+    assert!(jargon.contains(&(7, 28, "propal")), "{jargon:?}");
+    assert!(jargon.contains(&(7, 35, "from scratch")), "{jargon:?}");
     assert!(jargon.iter().all(|(line, _, _)| *line != 9), "code and URLs are not prose: {jargon:?}");
     for finding in findings {
         let offset = finding["byte_offset"].as_u64().unwrap() as usize;
@@ -64,8 +64,8 @@ fn cyrillic_columns_count_characters_and_crlf_lines_count() {
         .find(|f| f["text"].as_str().is_some_and(|t| t.to_lowercase() == "інсайти"))
         .cloned()
         .expect("інсайти found");
-    assert_eq!((finding["line"].as_u64(), finding["column"].as_u64()), (Some(3), Some(21)));
-    assert_eq!(finding["end_column"].as_u64(), Some(28));
+    assert_eq!((finding["line"].as_u64(), finding["column"].as_u64()), (Some(3), Some(20)));
+    assert_eq!(finding["end_column"].as_u64(), Some(27));
 }
 
 #[test]
@@ -77,7 +77,7 @@ fn short_format_is_one_line_per_finding() {
         .arg(&path)
         .assert()
         .code(0)
-        .stdout(predicate::str::is_match(r"memo\.md:7:27: warning\[jargon\] “propal”").unwrap());
+        .stdout(predicate::str::is_match(r"memo\.md:7:28: warning\[jargon\] “propal”").unwrap());
 }
 
 #[test]

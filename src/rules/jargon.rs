@@ -60,6 +60,10 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 fn article(noun: &str) -> String {
+    // Mass nouns take no article: "is franglais", "is bureaucratese".
+    if matches!(noun, "franglais" | "bureaucratese") {
+        return noun.to_string();
+    }
     let vowel = noun.starts_with(['a', 'e', 'i', 'o', 'u']);
     format!("{} {noun}", if vowel { "an" } else { "a" })
 }
