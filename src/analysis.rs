@@ -94,7 +94,11 @@ fn section_weight(sections: Sections, segment: &Segment) -> f32 {
     } else {
         0.1
     };
-    if segment.is_heading() && !sections.is_objectives() { weight.max(0.3) } else { weight }
+    if segment.is_heading() && !sections.is_objectives() {
+        weight.max(0.3)
+    } else {
+        weight
+    }
 }
 
 impl Analysis {
@@ -106,7 +110,10 @@ impl Analysis {
                 if !segment.is_heading() {
                     return Sections::default();
                 }
-                dicts.find(segment, |p| &p.sections).iter().fold(Sections::default(), |s, hit| s.with(hit.payload))
+                dicts
+                    .find(segment, |p| &p.sections)
+                    .iter()
+                    .fold(Sections::default(), |s, hit| s.with(hit.payload))
             })
             .collect();
         let sections = (0..doc.segments.len())
@@ -120,7 +127,11 @@ impl Analysis {
             })
             .collect::<Vec<_>>();
         let jargon = doc.segments.iter().map(|s| dicts.find_jargon(s)).collect();
-        let cues: Vec<Vec<Hit<Cue>>> = doc.segments.iter().map(|s| dicts.find(s, |p| &p.cues)).collect();
+        let cues: Vec<Vec<Hit<Cue>>> = doc
+            .segments
+            .iter()
+            .map(|s| dicts.find(s, |p| &p.cues))
+            .collect();
         let mut mentions = Vec::new();
         for (index, segment) in doc.segments.iter().enumerate() {
             let weight = section_weight(sections[index], segment);
@@ -138,17 +149,33 @@ impl Analysis {
         }
         let objective = profile(&mentions, dicts);
         let kind = document_kind(&doc, dicts);
-        Self { doc, kind, sections, jargon, cues, mentions, objective, dicts_id: dicts_id(dicts) }
+        Self {
+            doc,
+            kind,
+            sections,
+            jargon,
+            cues,
+            mentions,
+            objective,
+            dicts_id: dicts_id(dicts),
+        }
     }
 
     /// KPIs this document sets in its objectives/KPI sections (or, with no such section,
     /// everywhere but the background), in order of first mention.
     pub fn objective_kpis(&self) -> Vec<KpiId> {
-        let in_objectives = self.mentions.iter().any(|m| !m.negated && self.sections[m.segment].is_objectives());
+        let in_objectives = self
+            .mentions
+            .iter()
+            .any(|m| !m.negated && self.sections[m.segment].is_objectives());
         let mut keys = Vec::new();
         for mention in &self.mentions {
             let sections = self.sections[mention.segment];
-            let counts = if in_objectives { sections.is_objectives() } else { !sections.has(SectionKind::Background) };
+            let counts = if in_objectives {
+                sections.is_objectives()
+            } else {
+                !sections.has(SectionKind::Background)
+            };
             if counts && !mention.negated && !keys.contains(&mention.kpi) {
                 keys.push(mention.kpi);
             }
@@ -177,12 +204,27 @@ pub fn dicts_id(dicts: &Dictionaries) -> usize {
 
 /// Punctuation that ends a clause: a negation does not reach across it.
 pub fn has_clause_break(text: &str) -> bool {
-    text.contains([',', ';', ':', '.', '!', '?', '|', '(', ')', '—', '–', crate::document::segment::PLACEHOLDER])
+    text.contains([
+        ',',
+        ';',
+        ':',
+        '.',
+        '!',
+        '?',
+        '|',
+        '(',
+        ')',
+        '—',
+        '–',
+        crate::document::segment::PLACEHOLDER,
+    ])
 }
 
 /// Number of words in `text`.
 pub fn word_count(text: &str) -> usize {
-    text.split(|c: char| !crate::dictionary::fold::is_word_char(c)).filter(|w| !w.is_empty()).count()
+    text.split(|c: char| !crate::dictionary::fold::is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .count()
 }
 
 /// A KPI mention is negated by a negation a few words before it in the same clause
@@ -193,7 +235,9 @@ fn is_negated(segment: &Segment, cues: &[Hit<Cue>], kpi: Range<usize>) -> bool {
     cues.iter().any(|hit| match hit.payload {
         Cue::Negation if hit.folded.end <= kpi.start => {
             let between = &text[hit.folded.end..kpi.start];
-            !has_clause_break(between) && word_count(between) <= 3 && !has_contrast(cues, hit.folded.end..kpi.start)
+            !has_clause_break(between)
+                && word_count(between) <= 3
+                && !has_contrast(cues, hit.folded.end..kpi.start)
         }
         Cue::NegationAfter if hit.folded.start >= kpi.end => {
             let between = &text[kpi.end..hit.folded.start];
@@ -205,7 +249,9 @@ fn is_negated(segment: &Segment, cues: &[Hit<Cue>], kpi: Range<usize>) -> bool {
 
 /// "not X but Y": a contrast word between a negation and a KPI ends the negation's reach.
 fn has_contrast(cues: &[Hit<Cue>], range: Range<usize>) -> bool {
-    cues.iter().any(|h| h.payload == Cue::Contrast && h.folded.start >= range.start && h.folded.end <= range.end)
+    cues.iter().any(|h| {
+        h.payload == Cue::Contrast && h.folded.start >= range.start && h.folded.end <= range.end
+    })
 }
 
 fn profile(mentions: &[KpiMention], dicts: &Dictionaries) -> Objective {
@@ -218,10 +264,16 @@ fn profile(mentions: &[KpiMention], dicts: &Dictionaries) -> Objective {
     }
     let total: f32 = scores.iter().sum();
     if total <= f32::EPSILON {
-        return Objective { stage: None, scores: [0.0; 4], evidence: Vec::new() };
+        return Objective {
+            stage: None,
+            scores: [0.0; 4],
+            evidence: Vec::new(),
+        };
     }
     scores.iter_mut().for_each(|s| *s /= total);
-    let best = (0..4).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a))).unwrap_or(0);
+    let best = (0..4)
+        .max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a)))
+        .unwrap_or(0);
     let stage = Stage::ALL[best];
     let mut evidence: Vec<usize> = (0..mentions.len())
         .filter(|&i| mentions[i].weight > 0.0 && dicts.kpi(mentions[i].kpi).weights[best] > 0.0)
@@ -230,7 +282,11 @@ fn profile(mentions: &[KpiMention], dicts: &Dictionaries) -> Objective {
         let strength = |i: usize| mentions[i].weight * dicts.kpi(mentions[i].kpi).weights[best];
         strength(b).total_cmp(&strength(a)).then(a.cmp(&b))
     });
-    Objective { stage: Some(stage), scores, evidence }
+    Objective {
+        stage: Some(stage),
+        scores,
+        evidence,
+    }
 }
 
 /// Front matter `kind:`, else the file name, else the title.
@@ -245,7 +301,10 @@ fn document_kind(doc: &Document, dicts: &Dictionaries) -> DocKind {
     if let Some(kind) = doc.source.path.as_deref().and_then(kind_from_file_name) {
         return kind;
     }
-    let title = doc.segments.iter().find(|s| matches!(s.kind, SegmentKind::Heading { .. }));
+    let title = doc
+        .segments
+        .iter()
+        .find(|s| matches!(s.kind, SegmentKind::Heading { .. }));
     title
         .and_then(|t| dicts.find(t, |p| &p.kinds).first().map(|h| h.payload))
         .unwrap_or(DocKind::Unknown)
@@ -256,7 +315,14 @@ fn document_kind(doc: &Document, dicts: &Dictionaries) -> DocKind {
 pub fn kind_from_file_name(path: &Path) -> Option<DocKind> {
     let stem = path.file_stem()?.to_str()?.to_lowercase();
     const BRIEF: [&str; 2] = ["brief", "бриф"];
-    const PROPOSAL: [&str; 6] = ["proposal", "propal", "reco", "предложение", "пропозиція", "proposition"];
+    const PROPOSAL: [&str; 6] = [
+        "proposal",
+        "propal",
+        "reco",
+        "предложение",
+        "пропозиція",
+        "proposition",
+    ];
     if BRIEF.iter().any(|p| stem.starts_with(p)) {
         Some(DocKind::Brief)
     } else if PROPOSAL.iter().any(|p| stem.starts_with(p)) {
@@ -286,7 +352,10 @@ impl Analysis {
 
     /// The surface words of mentions, quoted and joined: `reach, GRP, CPM`.
     pub fn mention_words(&self, mentions: &[&KpiMention]) -> String {
-        let words: Vec<&str> = mentions.iter().map(|m| self.doc.source.text[m.span.clone()].trim()).collect();
+        let words: Vec<&str> = mentions
+            .iter()
+            .map(|m| self.doc.source.text[m.span.clone()].trim())
+            .collect();
         words.join(", ")
     }
 

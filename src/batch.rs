@@ -47,11 +47,18 @@ pub struct BatchResult {
 /// Reads and analyses one input with its configuration.
 pub fn analyse(input: &Input, config: &Config, lang: Option<Lang>) -> Result<Analysis, InputError> {
     let source = input::read(input)?;
-    Ok(Analysis::new(Document::parse(source, lang.or(config.lang)), config.dicts.get()))
+    Ok(Analysis::new(
+        Document::parse(source, lang.or(config.lang)),
+        config.dicts.get(),
+    ))
 }
 
 /// Checks `inputs` (and the `--brief`, listed first if it is not among them).
-pub fn check(inputs: Vec<Input>, settings: &Settings<'_>, mut errors: Vec<InputError>) -> BatchResult {
+pub fn check(
+    inputs: Vec<Input>,
+    settings: &Settings<'_>,
+    mut errors: Vec<InputError>,
+) -> BatchResult {
     let mut inputs = inputs;
     if let Some(brief) = &settings.brief
         && !inputs.contains(brief)
@@ -89,7 +96,11 @@ pub fn check(inputs: Vec<Input>, settings: &Settings<'_>, mut errors: Vec<InputE
         .zip(briefs)
         .map(|((analysis, config), brief)| {
             let brief = brief.map(|b| same_dictionaries(b, &config, settings.lang));
-            let ctx = Context { doc: &analysis, brief: brief.as_deref(), dicts: config.dicts.get() };
+            let ctx = Context {
+                doc: &analysis,
+                brief: brief.as_deref(),
+                dicts: config.dicts.get(),
+            };
             let mut findings = rules::check(&ctx, |rule| config.severity(rule).is_some());
             for finding in &mut findings {
                 if let Some(severity) = rules::find(finding.rule).and_then(|r| config.severity(r)) {
@@ -97,7 +108,12 @@ pub fn check(inputs: Vec<Input>, settings: &Settings<'_>, mut errors: Vec<InputE
                 }
             }
             suppress::apply(&analysis.doc, &mut findings);
-            FileResult { analysis, config, brief, findings }
+            FileResult {
+                analysis,
+                config,
+                brief,
+                findings,
+            }
         })
         .collect();
     BatchResult { files, errors }
@@ -151,7 +167,11 @@ fn pair(
             briefs.push(None);
             continue;
         };
-        let declared = doc.doc.front_matter.as_ref().and_then(|f| f.brief.as_deref());
+        let declared = doc
+            .doc
+            .front_matter
+            .as_ref()
+            .and_then(|f| f.brief.as_deref());
         let brief = match declared {
             Some(declared) => {
                 let target = folder_of(path).join(declared);
@@ -184,7 +204,11 @@ fn pair(
 
 fn folder_of(path: &Path) -> PathBuf {
     let parent = path.parent().unwrap_or(Path::new(""));
-    canonical(if parent.as_os_str().is_empty() { Path::new(".") } else { parent })
+    canonical(if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    })
 }
 
 fn canonical(path: &Path) -> PathBuf {

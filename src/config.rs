@@ -98,7 +98,10 @@ impl Default for Config {
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum ConfigError {
     #[error("{path}: {message}")]
-    #[diagnostic(code(brieflint::config), help("see `brieflint init` for a commented example"))]
+    #[diagnostic(
+        code(brieflint::config),
+        help("see `brieflint init` for a commented example")
+    )]
     Invalid {
         path: String,
         message: String,
@@ -116,7 +119,12 @@ pub enum ConfigError {
 }
 
 impl ConfigError {
-    fn invalid(path: &Path, text: &str, span: Option<std::ops::Range<usize>>, message: impl Into<String>) -> Self {
+    fn invalid(
+        path: &Path,
+        text: &str,
+        span: Option<std::ops::Range<usize>>,
+        message: impl Into<String>,
+    ) -> Self {
         ConfigError::Invalid {
             path: path.display().to_string(),
             message: message.into(),
@@ -129,27 +137,47 @@ impl ConfigError {
 impl Config {
     /// Reads and validates a configuration file (and compiles its extra dictionaries).
     pub fn load(path: &Path) -> Result<Self, ConfigError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|err| ConfigError::Unreadable { path: path.display().to_string(), message: err.to_string() })?;
+        let text = std::fs::read_to_string(path).map_err(|err| ConfigError::Unreadable {
+            path: path.display().to_string(),
+            message: err.to_string(),
+        })?;
         Self::parse(path, &text)
     }
 
     /// Parses configuration `text` that was read from `path`.
     pub fn parse(path: &Path, text: &str) -> Result<Self, ConfigError> {
-        let raw: RawConfig =
-            toml::from_str(text).map_err(|err| ConfigError::invalid(path, text, err.span(), err.message().trim()))?;
+        let raw: RawConfig = toml::from_str(text)
+            .map_err(|err| ConfigError::invalid(path, text, err.span(), err.message().trim()))?;
         let lang_of = |value: &Spanned<String>| {
             Lang::from_code(value.get_ref()).ok_or_else(|| {
-                ConfigError::invalid(path, text, Some(value.span()), format!("unknown language {:?}: use en, fr, ru or uk", value.get_ref()))
+                ConfigError::invalid(
+                    path,
+                    text,
+                    Some(value.span()),
+                    format!(
+                        "unknown language {:?}: use en, fr, ru or uk",
+                        value.get_ref()
+                    ),
+                )
             })
         };
         let lang = raw.lang.as_ref().map(lang_of).transpose()?;
-        let languages = raw.languages.iter().flatten().map(lang_of).collect::<Result<Vec<_>, _>>()?;
+        let languages = raw
+            .languages
+            .iter()
+            .flatten()
+            .map(lang_of)
+            .collect::<Result<Vec<_>, _>>()?;
         let mut levels = BTreeMap::new();
         for (name, level) in &raw.rules {
             let rule: &Rule = rules::find(name).ok_or_else(|| {
                 let known: Vec<&str> = rules::RULES.iter().map(|r| r.id).collect();
-                ConfigError::invalid(path, text, Some(level.span()), format!("unknown rule {name:?}; the rules are: {}", known.join(", ")))
+                ConfigError::invalid(
+                    path,
+                    text,
+                    Some(level.span()),
+                    format!("unknown rule {name:?}; the rules are: {}", known.join(", ")),
+                )
             })?;
             levels.insert(rule.id, *level.get_ref());
         }
@@ -158,15 +186,33 @@ impl Config {
             let full = folder.join(file.get_ref());
             std::fs::read_to_string(&full)
                 .map(|content| Source::new(full.display().to_string(), content))
-                .map_err(|err| ConfigError::invalid(path, text, Some(file.span()), format!("cannot read {}: {err}", full.display())))
+                .map_err(|err| {
+                    ConfigError::invalid(
+                        path,
+                        text,
+                        Some(file.span()),
+                        format!("cannot read {}: {err}", full.display()),
+                    )
+                })
         };
-        let extra_jargon = raw.dictionaries.iter().map(read).collect::<Result<Vec<_>, _>>()?;
+        let extra_jargon = raw
+            .dictionaries
+            .iter()
+            .map(read)
+            .collect::<Result<Vec<_>, _>>()?;
         let extra_kpi = raw.kpi.iter().map(read).collect::<Result<Vec<_>, _>>()?;
-        let custom = !extra_jargon.is_empty() || !extra_kpi.is_empty() || !raw.allow.is_empty() || !languages.is_empty();
+        let custom = !extra_jargon.is_empty()
+            || !extra_kpi.is_empty()
+            || !raw.allow.is_empty()
+            || !languages.is_empty();
         let dicts = if custom {
             let mut set = DictionarySet::embedded();
             if !languages.is_empty() {
-                set.jargon.retain(|s| languages.iter().any(|l| s.name.ends_with(&format!("/{}.toml", l.code()))));
+                set.jargon.retain(|s| {
+                    languages
+                        .iter()
+                        .any(|l| s.name.ends_with(&format!("/{}.toml", l.code())))
+                });
             }
             set.jargon.extend(extra_jargon);
             set.kpi.extend(extra_kpi);
@@ -201,7 +247,11 @@ impl Config {
 /// (a folder holding `.git`).
 pub fn discover(start: &Path) -> Option<PathBuf> {
     let start = start.canonicalize().ok()?;
-    let mut folder = if start.is_dir() { start.as_path() } else { start.parent()? };
+    let mut folder = if start.is_dir() {
+        start.as_path()
+    } else {
+        start.parent()?
+    };
     loop {
         let candidate = folder.join(FILE_NAME);
         if candidate.is_file() {
@@ -264,20 +314,54 @@ mod tests {
     fn errors_point_at_their_line() {
         let text = "deny = \"error\"\n\n[rules]\njargon = \"loud\"\n";
         let err = Config::parse(Path::new("brieflint.toml"), text).unwrap_err();
-        let ConfigError::Invalid { span: Some(span), message, .. } = &err else { panic!("{err:?}") };
-        assert_eq!(text[..span.offset()].matches('\n').count() + 1, 4, "{message}");
-        let unknown = Config::parse(Path::new("b.toml"), "[rules]\nno-such-rule = \"off\"\n").unwrap_err();
-        assert!(unknown.to_string().contains("unknown rule \"no-such-rule\""));
+        let ConfigError::Invalid {
+            span: Some(span),
+            message,
+            ..
+        } = &err
+        else {
+            panic!("{err:?}")
+        };
+        assert_eq!(
+            text[..span.offset()].matches('\n').count() + 1,
+            4,
+            "{message}"
+        );
+        let unknown =
+            Config::parse(Path::new("b.toml"), "[rules]\nno-such-rule = \"off\"\n").unwrap_err();
+        assert!(
+            unknown
+                .to_string()
+                .contains("unknown rule \"no-such-rule\"")
+        );
         let typo = Config::parse(Path::new("b.toml"), "deny = \"error\"\nalow = []\n").unwrap_err();
-        let ConfigError::Invalid { span: Some(span), .. } = &typo else { panic!("{typo:?}") };
+        let ConfigError::Invalid {
+            span: Some(span), ..
+        } = &typo
+        else {
+            panic!("{typo:?}")
+        };
         assert_eq!(span.offset(), 15);
     }
 
     #[test]
     fn rules_can_be_turned_off_or_raised() {
-        let config = Config::parse(Path::new("b.toml"), "[rules]\njargon = \"error\"\nmissing-section = \"off\"\n").unwrap();
-        assert_eq!(config.severity(rules::find("jargon").unwrap()), Some(Severity::Error));
-        assert_eq!(config.severity(rules::find("missing-section").unwrap()), None);
-        assert_eq!(config.severity(rules::find("objective-mismatch").unwrap()), Some(Severity::Error));
+        let config = Config::parse(
+            Path::new("b.toml"),
+            "[rules]\njargon = \"error\"\nmissing-section = \"off\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            config.severity(rules::find("jargon").unwrap()),
+            Some(Severity::Error)
+        );
+        assert_eq!(
+            config.severity(rules::find("missing-section").unwrap()),
+            None
+        );
+        assert_eq!(
+            config.severity(rules::find("objective-mismatch").unwrap()),
+            Some(Severity::Error)
+        );
     }
 }

@@ -17,7 +17,11 @@ pub fn is_markdown(path: &Path) -> bool {
 }
 
 /// Expands `paths` (files, directories, `-`) into inputs, plus the errors met on the way.
-pub fn discover(paths: &[PathBuf], stdin_name: &str, exclude: &[String]) -> (Vec<Input>, Vec<InputError>) {
+pub fn discover(
+    paths: &[PathBuf],
+    stdin_name: &str,
+    exclude: &[String],
+) -> (Vec<Input>, Vec<InputError>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
@@ -43,7 +47,13 @@ fn walk(root: &Path, exclude: &[String], inputs: &mut Vec<Input>, errors: &mut V
         let _ = overrides.add(&format!("!{pattern}"));
     }
     let mut builder = ignore::WalkBuilder::new(root);
-    builder.hidden(true).git_ignore(true).git_global(false).git_exclude(true).require_git(false).follow_links(true);
+    builder
+        .hidden(true)
+        .git_ignore(true)
+        .git_global(false)
+        .git_exclude(true)
+        .require_git(false)
+        .follow_links(true);
     if let Ok(overrides) = overrides.build() {
         builder.overrides(overrides);
     }
@@ -51,7 +61,9 @@ fn walk(root: &Path, exclude: &[String], inputs: &mut Vec<Input>, errors: &mut V
     for entry in builder.build() {
         match entry {
             Ok(entry) => {
-                let is_file = entry.file_type().is_some_and(|t| t.is_file() || t.is_symlink());
+                let is_file = entry
+                    .file_type()
+                    .is_some_and(|t| t.is_file() || t.is_symlink());
                 if is_file && is_markdown(entry.path()) {
                     found.push(entry.into_path());
                 }

@@ -63,15 +63,24 @@ pub fn write(source: &SourceFile, path: &Path, fixed: &str) -> Result<(), FixErr
     if on_disk != source.text.as_bytes() {
         return Err(FixError::Changed(name));
     }
-    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let permissions = std::fs::metadata(path).map_err(|e| FixError::Io(name.clone(), e))?.permissions();
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let permissions = std::fs::metadata(path)
+        .map_err(|e| FixError::Io(name.clone(), e))?
+        .permissions();
     let mut temp = tempfile::Builder::new()
         .prefix(".brieflint-fix")
         .tempfile_in(folder)
         .map_err(|e| FixError::Io(name.clone(), e))?;
-    temp.write_all(fixed.as_bytes()).and_then(|_| temp.as_file().sync_all()).map_err(|e| FixError::Io(name.clone(), e))?;
-    std::fs::set_permissions(temp.path(), permissions).map_err(|e| FixError::Io(name.clone(), e))?;
-    temp.persist(path).map_err(|e| FixError::Io(name, e.error))?;
+    temp.write_all(fixed.as_bytes())
+        .and_then(|_| temp.as_file().sync_all())
+        .map_err(|e| FixError::Io(name.clone(), e))?;
+    std::fs::set_permissions(temp.path(), permissions)
+        .map_err(|e| FixError::Io(name.clone(), e))?;
+    temp.persist(path)
+        .map_err(|e| FixError::Io(name, e.error))?;
     Ok(())
 }
 
@@ -82,14 +91,24 @@ mod tests {
 
     fn finding(span: std::ops::Range<usize>, replacement: &str) -> Finding {
         let mut f = Finding::new("jargon", Severity::Warning, span.clone(), "x");
-        f.fix = Some(Fix { span, replacement: replacement.into() });
+        f.fix = Some(Fix {
+            span,
+            replacement: replacement.into(),
+        });
         f
     }
 
     #[test]
     fn applies_non_overlapping_fixes_in_order() {
         let text = "Utilize it prior to launch.\r\n";
-        let (fixed, count) = apply(text, &[finding(11..19, "before"), finding(0..7, "Use"), finding(12..15, "x")]);
+        let (fixed, count) = apply(
+            text,
+            &[
+                finding(11..19, "before"),
+                finding(0..7, "Use"),
+                finding(12..15, "x"),
+            ],
+        );
         assert_eq!(fixed, "Use it before launch.\r\n");
         assert_eq!(count, 2);
     }
@@ -97,6 +116,9 @@ mod tests {
     #[test]
     fn diff_is_unified() {
         let d = diff("a.md", "one\ntwo\n", "one\n2\n");
-        assert!(d.contains("--- a/a.md") && d.contains("-two") && d.contains("+2"), "{d}");
+        assert!(
+            d.contains("--- a/a.md") && d.contains("-two") && d.contains("+2"),
+            "{d}"
+        );
     }
 }

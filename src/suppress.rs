@@ -32,11 +32,16 @@ pub struct Parsed {
 
 /// The directives of a document, in order.
 pub fn directives(doc: &Document) -> Vec<Parsed> {
-    doc.comments.iter().filter_map(|c| parse(&c.body, c.range.clone())).collect()
+    doc.comments
+        .iter()
+        .filter_map(|c| parse(&c.body, c.range.clone()))
+        .collect()
 }
 
 fn parse(body: &str, range: Range<usize>) -> Option<Parsed> {
-    let mut words = body.split([' ', ',', '\t', '\n', '\r']).filter(|w| !w.is_empty());
+    let mut words = body
+        .split([' ', ',', '\t', '\n', '\r'])
+        .filter(|w| !w.is_empty());
     let directive = match words.next()? {
         "brieflint-disable-file" => Directive::DisableFile,
         "brieflint-disable" => Directive::Disable,
@@ -44,8 +49,15 @@ fn parse(body: &str, range: Range<usize>) -> Option<Parsed> {
         "brieflint-disable-next-line" => Directive::DisableNextLine,
         _ => return None,
     };
-    let rules = words.take_while(|w| *w != "--").map(str::to_string).collect();
-    Some(Parsed { directive, rules, range })
+    let rules = words
+        .take_while(|w| *w != "--")
+        .map(str::to_string)
+        .collect();
+    Some(Parsed {
+        directive,
+        rules,
+        range,
+    })
 }
 
 /// A span where some rules (or all) are off.
@@ -57,7 +69,8 @@ struct Silence {
 
 impl Silence {
     fn covers(&self, rule: &str, line: usize) -> bool {
-        self.lines.contains(&line) && (self.rules.is_empty() || self.rules.iter().any(|r| r == rule))
+        self.lines.contains(&line)
+            && (self.rules.is_empty() || self.rules.iter().any(|r| r == rule))
     }
 }
 
@@ -73,20 +86,40 @@ pub fn apply(doc: &Document, findings: &mut Vec<Finding>) {
     let mut open: Vec<(Vec<String>, usize)> = Vec::new();
     for directive in &directives {
         let start = line_of(directive.range.start);
-        let end = line_of(directive.range.end.saturating_sub(1).max(directive.range.start));
+        let end = line_of(
+            directive
+                .range
+                .end
+                .saturating_sub(1)
+                .max(directive.range.start),
+        );
         match directive.directive {
-            Directive::DisableFile => silences.push(Silence { rules: directive.rules.clone(), lines: 0..usize::MAX }),
-            Directive::DisableNextLine => silences.push(Silence { rules: directive.rules.clone(), lines: end + 1..end + 2 }),
+            Directive::DisableFile => silences.push(Silence {
+                rules: directive.rules.clone(),
+                lines: 0..usize::MAX,
+            }),
+            Directive::DisableNextLine => silences.push(Silence {
+                rules: directive.rules.clone(),
+                lines: end + 1..end + 2,
+            }),
             Directive::Disable => open.push((directive.rules.clone(), start)),
             Directive::Enable => {
-                let closes = |rules: &Vec<String>| directive.rules.is_empty() || *rules == directive.rules;
-                let (closed, still): (Vec<_>, Vec<_>) = open.drain(..).partition(|(rules, _)| closes(rules));
+                let closes =
+                    |rules: &Vec<String>| directive.rules.is_empty() || *rules == directive.rules;
+                let (closed, still): (Vec<_>, Vec<_>) =
+                    open.drain(..).partition(|(rules, _)| closes(rules));
                 open = still;
-                silences.extend(closed.into_iter().map(|(rules, from)| Silence { rules, lines: from..end + 1 }));
+                silences.extend(closed.into_iter().map(|(rules, from)| Silence {
+                    rules,
+                    lines: from..end + 1,
+                }));
             }
         }
     }
-    silences.extend(open.into_iter().map(|(rules, from)| Silence { rules, lines: from..usize::MAX }));
+    silences.extend(open.into_iter().map(|(rules, from)| Silence {
+        rules,
+        lines: from..usize::MAX,
+    }));
     findings.retain(|f| {
         let line = line_of(f.span.start);
         !silences.iter().any(|s| s.covers(f.rule, line))
@@ -109,23 +142,41 @@ mod tests {
             })
             .collect();
         apply(&doc, &mut findings);
-        findings.iter().map(|f| (doc.source.line_col(f.span.start).line, f.rule)).collect()
+        findings
+            .iter()
+            .map(|f| (doc.source.line_col(f.span.start).line, f.rule))
+            .collect()
     }
 
     #[test]
     fn next_line_and_ranges() {
         let text = "a\n<!-- brieflint-disable-next-line jargon -->\nb\nc\n<!-- brieflint-disable -->\nd\n<!-- brieflint-enable -->\ne\n";
-        assert_eq!(apply_to(text, &[1, 3, 4, 6, 8]), vec![(1, "jargon"), (4, "jargon"), (8, "jargon")]);
+        assert_eq!(
+            apply_to(text, &[1, 3, 4, 6, 8]),
+            vec![(1, "jargon"), (4, "jargon"), (8, "jargon")]
+        );
     }
 
     #[test]
     fn whole_file_and_other_rules() {
-        assert_eq!(apply_to("<!-- brieflint-disable-file -->\n\na\n", &[3]), vec![]);
-        assert_eq!(apply_to("<!-- brieflint-disable-file missing-section -->\n\na\n", &[3]), vec![(3, "jargon")]);
+        assert_eq!(
+            apply_to("<!-- brieflint-disable-file -->\n\na\n", &[3]),
+            vec![]
+        );
+        assert_eq!(
+            apply_to(
+                "<!-- brieflint-disable-file missing-section -->\n\na\n",
+                &[3]
+            ),
+            vec![(3, "jargon")]
+        );
     }
 
     #[test]
     fn a_directive_for_another_rule_keeps_the_finding() {
-        assert_eq!(apply_to("<!-- brieflint-disable jargn -->\n\na\n", &[3]), vec![(3, "jargon")]);
+        assert_eq!(
+            apply_to("<!-- brieflint-disable jargn -->\n\na\n", &[3]),
+            vec![(3, "jargon")]
+        );
     }
 }

@@ -14,7 +14,8 @@ fn brieflint() -> Command {
 }
 
 fn json_of(output: &[u8]) -> Value {
-    serde_json::from_slice(output).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(output)))
+    serde_json::from_slice(output)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(output)))
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
@@ -29,7 +30,14 @@ const FRANGLAIS: &str = "---\nkind: proposal\nlang: fr\n---\n# Notre reco\n\nNou
 fn json_reports_exact_spans_lines_and_columns() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "memo.md", FRANGLAIS);
-    let out = brieflint().args(["check", "--format", "json"]).arg(&path).assert().code(0).get_output().stdout.clone();
+    let out = brieflint()
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
     let report = json_of(&out);
     let file = &report["files"][0];
     assert_eq!(file["kind"], "proposal");
@@ -38,15 +46,27 @@ fn json_reports_exact_spans_lines_and_columns() {
     let jargon: Vec<(u64, u64, &str)> = findings
         .iter()
         .filter(|f| f["rule"] == "jargon")
-        .map(|f| (f["line"].as_u64().unwrap(), f["column"].as_u64().unwrap(), f["text"].as_str().unwrap()))
+        .map(|f| {
+            (
+                f["line"].as_u64().unwrap(),
+                f["column"].as_u64().unwrap(),
+                f["text"].as_str().unwrap(),
+            )
+        })
         .collect();
     assert!(jargon.contains(&(7, 28, "propal")), "{jargon:?}");
     assert!(jargon.contains(&(7, 35, "from scratch")), "{jargon:?}");
-    assert!(jargon.iter().all(|(line, _, _)| *line != 9), "code and URLs are not prose: {jargon:?}");
+    assert!(
+        jargon.iter().all(|(line, _, _)| *line != 9),
+        "code and URLs are not prose: {jargon:?}"
+    );
     for finding in findings {
         let offset = finding["byte_offset"].as_u64().unwrap() as usize;
         let len = finding["byte_len"].as_u64().unwrap() as usize;
-        assert_eq!(&FRANGLAIS[offset..offset + len], finding["text"].as_str().unwrap());
+        assert_eq!(
+            &FRANGLAIS[offset..offset + len],
+            finding["text"].as_str().unwrap()
+        );
         assert!(finding["suggestion"].is_string() || finding["rule"] != "jargon");
     }
 }
@@ -54,17 +74,34 @@ fn json_reports_exact_spans_lines_and_columns() {
 #[test]
 fn cyrillic_columns_count_characters_and_crlf_lines_count() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "status.md", "# Статус\r\n\r\nКоманда обговорила інсайти та зашерила звіт.\r\n");
-    let out = brieflint().args(["check", "--format", "json", "--lang", "uk"]).arg(&path).assert().get_output().stdout.clone();
+    let path = write(
+        dir.path(),
+        "status.md",
+        "# Статус\r\n\r\nКоманда обговорила інсайти та зашерила звіт.\r\n",
+    );
+    let out = brieflint()
+        .args(["check", "--format", "json", "--lang", "uk"])
+        .arg(&path)
+        .assert()
+        .get_output()
+        .stdout
+        .clone();
     let report = json_of(&out);
     let finding = report["files"][0]["findings"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|f| f["text"].as_str().is_some_and(|t| t.to_lowercase() == "інсайти"))
+        .find(|f| {
+            f["text"]
+                .as_str()
+                .is_some_and(|t| t.to_lowercase() == "інсайти")
+        })
         .cloned()
         .expect("інсайти found");
-    assert_eq!((finding["line"].as_u64(), finding["column"].as_u64()), (Some(3), Some(20)));
+    assert_eq!(
+        (finding["line"].as_u64(), finding["column"].as_u64()),
+        (Some(3), Some(20))
+    );
     assert_eq!(finding["end_column"].as_u64(), Some(27));
 }
 
@@ -84,28 +121,64 @@ fn short_format_is_one_line_per_finding() {
 fn human_output_shows_rule_line_help_and_summary() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "memo.md", FRANGLAIS);
-    let out = brieflint().arg("check").arg(&path).assert().code(0).get_output().stdout.clone();
+    let out = brieflint()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
     let text = String::from_utf8(out).unwrap();
     assert!(text.contains("jargon"), "{text}");
-    assert!(text.contains("7 │ Nous avons construit cette propal from scratch."), "{text}");
+    assert!(
+        text.contains("7 │ Nous avons construit cette propal from scratch."),
+        "{text}"
+    );
     assert!(text.contains("help:"), "{text}");
-    assert!(text.trim_end().ends_with("1 file checked: 0 errors, 3 warnings"), "{text}");
-    assert!(!text.contains('\u{1b}'), "no colour when NO_COLOR is set and stdout is not a terminal");
+    assert!(
+        text.trim_end()
+            .ends_with("1 file checked: 0 errors, 3 warnings"),
+        "{text}"
+    );
+    assert!(
+        !text.contains('\u{1b}'),
+        "no colour when NO_COLOR is set and stdout is not a terminal"
+    );
 }
 
 #[test]
 fn deny_warning_makes_warnings_fail() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "memo.md", FRANGLAIS);
-    brieflint().args(["check", "--deny", "warning"]).arg(&path).assert().code(1);
-    let clean = write(dir.path(), "clean.md", "# Note\n\nWe will call the client on Monday.\n");
-    brieflint().args(["check", "--deny", "warning"]).arg(&clean).assert().code(0);
+    brieflint()
+        .args(["check", "--deny", "warning"])
+        .arg(&path)
+        .assert()
+        .code(1);
+    let clean = write(
+        dir.path(),
+        "clean.md",
+        "# Note\n\nWe will call the client on Monday.\n",
+    );
+    brieflint()
+        .args(["check", "--deny", "warning"])
+        .arg(&clean)
+        .assert()
+        .code(0);
 }
 
 #[test]
 fn standard_input_is_read_under_the_given_name() {
     let out = brieflint()
-        .args(["check", "--format", "short", "--stdin-filename", "reco.md", "-"])
+        .args([
+            "check",
+            "--format",
+            "short",
+            "--stdin-filename",
+            "reco.md",
+            "-",
+        ])
         .write_stdin("Une reco ROIste, à date.\n")
         .assert()
         .get_output()
@@ -124,13 +197,26 @@ fn directories_are_walked_sorted_and_gitignore_is_honoured() {
     write(dir.path(), "notes.txt", "synergy\n");
     write(&dir.path().join("b"), "z.md", "# Z\n");
     write(dir.path(), "a.markdown", "# A\n");
-    let out = brieflint().args(["check", "--format", "json"]).arg(dir.path()).assert().code(0).get_output().stdout.clone();
+    let out = brieflint()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
     let report = json_of(&out);
     let names: Vec<String> = report["files"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| Path::new(f["path"].as_str().unwrap()).file_name().unwrap().to_string_lossy().into_owned())
+        .map(|f| {
+            Path::new(f["path"].as_str().unwrap())
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect();
     assert_eq!(names, ["a.markdown", "z.md"]);
 }
@@ -142,13 +228,24 @@ fn bad_files_are_reported_and_the_others_still_checked() {
     fs::write(dir.path().join("latin1.md"), b"Le d\xe9p\xf4t\n").unwrap();
     fs::write(dir.path().join("binary.md"), b"\x00\x01\x02PNG").unwrap();
     #[cfg(unix)]
-    std::os::unix::fs::symlink(dir.path().join("missing.md"), dir.path().join("broken.md")).unwrap();
-    let assert = brieflint().args(["check", "--format", "short"]).arg(dir.path()).assert().code(2);
+    std::os::unix::fs::symlink(dir.path().join("missing.md"), dir.path().join("broken.md"))
+        .unwrap();
+    let assert = brieflint()
+        .args(["check", "--format", "short"])
+        .arg(dir.path())
+        .assert()
+        .code(2);
     let output = assert.get_output();
     let stderr = String::from_utf8_lossy(&output.stderr);
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("good.md:1:"), "good file still checked: {stdout}");
-    assert!(stderr.contains("latin1.md: not valid UTF-8 at line 1, column 5"), "{stderr}");
+    assert!(
+        stdout.contains("good.md:1:"),
+        "good file still checked: {stdout}"
+    );
+    assert!(
+        stderr.contains("latin1.md: not valid UTF-8 at line 1, column 5"),
+        "{stderr}"
+    );
     assert!(stderr.contains("binary.md: binary file"), "{stderr}");
     #[cfg(unix)]
     assert!(stderr.contains("broken.md"), "{stderr}");
@@ -165,8 +262,14 @@ fn a_missing_file_is_a_clear_error_with_exit_2() {
 
 #[test]
 fn usage_errors_exit_2() {
-    brieflint().args(["check", "--format", "yaml"]).assert().code(2);
-    brieflint().args(["explain", "no-such-rule"]).assert().code(2);
+    brieflint()
+        .args(["check", "--format", "yaml"])
+        .assert()
+        .code(2);
+    brieflint()
+        .args(["explain", "no-such-rule"])
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -175,10 +278,27 @@ fn explain_prints_the_rule_documentation() {
         .args(["explain", "objective-mismatch"])
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("## Why is this bad?").and(predicate::str::contains("Use instead")));
-    let out = brieflint().arg("rules").assert().code(0).get_output().stdout.clone();
+        .stdout(
+            predicate::str::contains("## Why is this bad?")
+                .and(predicate::str::contains("Use instead")),
+        );
+    let out = brieflint()
+        .arg("rules")
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
     let text = String::from_utf8(out).unwrap();
-    for rule in ["jargon", "objective-mismatch", "kpi-not-addressed", "unmeasurable-objective", "spend-without-target", "missing-measurement", "missing-section"] {
+    for rule in [
+        "jargon",
+        "objective-mismatch",
+        "kpi-not-addressed",
+        "unmeasurable-objective",
+        "spend-without-target",
+        "missing-measurement",
+        "missing-section",
+    ] {
         assert!(text.contains(rule), "{rule} missing from {text}");
     }
 }
@@ -190,7 +310,11 @@ fn a_closed_pipe_ends_quietly() {
     use std::process::{Command as Std, Stdio};
     let dir = tempfile::tempdir().unwrap();
     for i in 0..200 {
-        write(dir.path(), &format!("f{i:03}.md"), "We will leverage synergy to move the needle.\n");
+        write(
+            dir.path(),
+            &format!("f{i:03}.md"),
+            "We will leverage synergy to move the needle.\n",
+        );
     }
     let mut child = Std::new(assert_cmd::cargo::cargo_bin("brieflint"))
         .args(["check", "--format", "short"])
@@ -203,7 +327,12 @@ fn a_closed_pipe_ends_quietly() {
     child.stdout.take().unwrap().read_exact(&mut first).unwrap();
     // stdout is dropped here: the pipe is closed while brieflint is still writing.
     let mut stderr = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
     let status = child.wait().unwrap();
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(status.code().is_some(), "killed by a signal: {status:?}");

@@ -15,15 +15,24 @@ fn table(path: &str, text: &str) -> toml::Table {
 fn strings(value: Option<&toml::Value>) -> Vec<String> {
     value
         .and_then(|v| v.as_array())
-        .map(|a| a.iter().map(|v| v.as_str().expect("forms are strings").to_string()).collect())
+        .map(|a| {
+            a.iter()
+                .map(|v| v.as_str().expect("forms are strings").to_string())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 #[test]
 fn embedded_dictionaries_compile() {
-    let dicts = Dictionaries::compile(&DictionarySet::embedded()).unwrap_or_else(|e| panic!("{e:?}"));
+    let dicts =
+        Dictionaries::compile(&DictionarySet::embedded()).unwrap_or_else(|e| panic!("{e:?}"));
     assert!(!dicts.entries.is_empty());
-    assert!(dicts.kpis.len() >= 30, "taxonomy has {} KPIs", dicts.kpis.len());
+    assert!(
+        dicts.kpis.len() >= 30,
+        "taxonomy has {} KPIs",
+        dicts.kpis.len()
+    );
 }
 
 #[test]
@@ -32,18 +41,34 @@ fn jargon_files_are_canonical_and_large_enough() {
     for (path, text) in EMBEDDED.iter().filter(|(p, _)| p.contains("/jargon/")) {
         let lang = path.rsplit('/').next().unwrap().trim_end_matches(".toml");
         let file = table(path, text);
-        let entries = file["entry"].as_array().unwrap_or_else(|| panic!("{path}: no [[entry]]"));
-        assert!(entries.len() >= minimum[lang], "{path}: {} entries, need {}", entries.len(), minimum[lang]);
+        let entries = file["entry"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{path}: no [[entry]]"));
+        assert!(
+            entries.len() >= minimum[lang],
+            "{path}: {} entries, need {}",
+            entries.len(),
+            minimum[lang]
+        );
         let mut seen: HashMap<String, String> = HashMap::new();
         let mut previous = String::new();
         for entry in entries {
             let term = entry["term"].as_str().unwrap();
             let key = term.to_lowercase();
-            assert!(key >= previous, "{path}: {term:?} is out of order (after {previous:?})");
+            assert!(
+                key >= previous,
+                "{path}: {term:?} is out of order (after {previous:?})"
+            );
             previous = key;
             let replace = strings(entry.get("replace"));
             assert!(!replace.is_empty(), "{path}: {term:?} has no replacement");
-            assert!(entry.get("reason").and_then(|r| r.as_str()).is_some_and(|r| !r.trim().is_empty()), "{path}: {term:?} has no reason");
+            assert!(
+                entry
+                    .get("reason")
+                    .and_then(|r| r.as_str())
+                    .is_some_and(|r| !r.trim().is_empty()),
+                "{path}: {term:?} has no reason"
+            );
             let mut forms = vec![term.to_string()];
             forms.extend(strings(entry.get("forms")));
             forms.extend(strings(entry.get("exact")));
@@ -65,18 +90,31 @@ fn jargon_files_are_canonical_and_large_enough() {
 
 #[test]
 fn kpi_files_name_taxonomy_keys_with_weights_that_sum_to_one() {
-    let taxonomy = EMBEDDED.iter().find(|(p, _)| p.ends_with("taxonomy.toml")).unwrap();
+    let taxonomy = EMBEDDED
+        .iter()
+        .find(|(p, _)| p.ends_with("taxonomy.toml"))
+        .unwrap();
     let kpis = table(taxonomy.0, taxonomy.1);
     let keys: BTreeMap<&String, &toml::Value> = kpis["kpi"].as_table().unwrap().iter().collect();
-    for (path, text) in EMBEDDED.iter().filter(|(p, _)| p.contains("/kpi/") && !p.ends_with("taxonomy.toml")) {
+    for (path, text) in EMBEDDED
+        .iter()
+        .filter(|(p, _)| p.contains("/kpi/") && !p.ends_with("taxonomy.toml"))
+    {
         let file = table(path, text);
         let mut covered = 0;
         for kpi in file["kpi"].as_array().unwrap() {
             let key = kpi["key"].as_str().unwrap().to_string();
-            assert!(keys.contains_key(&key), "{path}: {key} is not in the taxonomy");
+            assert!(
+                keys.contains_key(&key),
+                "{path}: {key} is not in the taxonomy"
+            );
             covered += 1;
         }
-        assert!(covered >= keys.len() * 3 / 4, "{path} covers only {covered} of {} KPIs", keys.len());
+        assert!(
+            covered >= keys.len() * 3 / 4,
+            "{path} covers only {covered} of {} KPIs",
+            keys.len()
+        );
     }
 }
 

@@ -71,7 +71,11 @@ pub struct Summary {
 }
 
 fn density(findings: usize, words: usize) -> f64 {
-    if words == 0 { 0.0 } else { (findings as f64 * 1000.0 / words as f64 * 10.0).round() / 10.0 }
+    if words == 0 {
+        0.0
+    } else {
+        (findings as f64 * 1000.0 / words as f64 * 10.0).round() / 10.0
+    }
 }
 
 impl Summary {
@@ -83,19 +87,31 @@ impl Summary {
         for file in &result.files {
             let analysis = &file.analysis;
             let source = &analysis.doc.source;
-            let words = analysis.doc.segments.iter().map(|s| word_count(&s.text)).sum();
+            let words = analysis
+                .doc
+                .segments
+                .iter()
+                .map(|s| word_count(&s.text))
+                .sum();
             let mut jargon = 0;
             for finding in &file.findings {
                 if finding.rule == "jargon" {
                     jargon += 1;
-                    let term = finding.suggestion.as_ref().map(|_| source.text[finding.span.clone()].to_lowercase());
+                    let term = finding
+                        .suggestion
+                        .as_ref()
+                        .map(|_| source.text[finding.span.clone()].to_lowercase());
                     *terms.entry(term.unwrap_or_default()).or_default() += 1;
                 }
                 if finding.rule == "objective-mismatch" {
                     mismatches.push(Mismatch {
                         proposal: source.name.clone(),
                         line: source.line_col(finding.span.start).line,
-                        brief: file.brief.as_ref().map(|b| b.doc.source.name.clone()).unwrap_or_default(),
+                        brief: file
+                            .brief
+                            .as_ref()
+                            .map(|b| b.doc.source.name.clone())
+                            .unwrap_or_default(),
                         proposal_stage: analysis.objective.stage,
                         brief_stage: file.brief.as_ref().and_then(|b| b.objective.stage),
                         message: finding.message.clone(),
@@ -103,8 +119,14 @@ impl Summary {
                 }
             }
             let stage = analysis.objective.stage;
-            *stages.entry(stage.map_or("none", Stage::name).to_string()).or_default() += 1;
-            let errors = file.findings.iter().filter(|f| f.severity == crate::finding::Severity::Error).count();
+            *stages
+                .entry(stage.map_or("none", Stage::name).to_string())
+                .or_default() += 1;
+            let errors = file
+                .findings
+                .iter()
+                .filter(|f| f.severity == crate::finding::Severity::Error)
+                .count();
             rows.push(FileRow {
                 path: source.name.clone(),
                 kind: analysis.kind,
@@ -117,7 +139,10 @@ impl Summary {
                 warnings: file.findings.len() - errors,
             });
         }
-        let mut top_terms: Vec<TermCount> = terms.into_iter().map(|(term, count)| TermCount { term, count }).collect();
+        let mut top_terms: Vec<TermCount> = terms
+            .into_iter()
+            .map(|(term, count)| TermCount { term, count })
+            .collect();
         top_terms.sort_by(|a, b| b.count.cmp(&a.count).then(a.term.cmp(&b.term)));
         top_terms.truncate(15);
         let mut worst: Vec<FileRow> = rows.iter().filter(|r| r.jargon > 0).cloned().collect();
@@ -148,10 +173,16 @@ pub fn write_json(summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
 
 /// One CSV row per file (RFC 4180 quoting).
 pub fn write_csv(summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "path,kind,lang,words,jargon,density_per_1000_words,stage,errors,warnings")?;
+    writeln!(
+        out,
+        "path,kind,lang,words,jargon,density_per_1000_words,stage,errors,warnings"
+    )?;
     for row in &summary.rows {
         let quoted = format!("\"{}\"", row.path.replace('"', "\"\""));
-        let kind = serde_json::to_value(row.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let kind = serde_json::to_value(row.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
         writeln!(
             out,
             "{quoted},{kind},{},{},{},{},{},{},{}",

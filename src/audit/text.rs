@@ -6,11 +6,23 @@ use super::Summary;
 use crate::dictionary::Stage;
 
 pub fn write_text(summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "Audited {} files, {} words of prose", summary.files, summary.words)?;
+    writeln!(
+        out,
+        "Audited {} files, {} words of prose",
+        summary.files, summary.words
+    )?;
     if summary.unreadable > 0 {
-        writeln!(out, "{} files could not be read (see above)", summary.unreadable)?;
+        writeln!(
+            out,
+            "{} files could not be read (see above)",
+            summary.unreadable
+        )?;
     }
-    writeln!(out, "Jargon: {} occurrences, {} per 1,000 words", summary.jargon, summary.density)?;
+    writeln!(
+        out,
+        "Jargon: {} occurrences, {} per 1,000 words",
+        summary.jargon, summary.density
+    )?;
     if !summary.top_terms.is_empty() {
         writeln!(out, "\nTop jargon terms:")?;
         for term in &summary.top_terms {
@@ -24,12 +36,24 @@ pub fn write_text(summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "\nMismatched pairs: {}", summary.mismatches.len())?;
     for m in &summary.mismatches {
         let stage = |s: Option<Stage>| s.map_or("none", Stage::name);
-        writeln!(out, "  {}:{} ({}) answers {} ({})", m.proposal, m.line, stage(m.proposal_stage), m.brief, stage(m.brief_stage))?;
+        writeln!(
+            out,
+            "  {}:{} ({}) answers {} ({})",
+            m.proposal,
+            m.line,
+            stage(m.proposal_stage),
+            m.brief,
+            stage(m.brief_stage)
+        )?;
     }
     if !summary.worst.is_empty() {
         writeln!(out, "\nWorst files (jargon per 1,000 words):")?;
         for row in &summary.worst {
-            writeln!(out, "  {:>6}  {} ({} occurrences in {} words)", row.density, row.path, row.jargon, row.words)?;
+            writeln!(
+                out,
+                "  {:>6}  {} ({} occurrences in {} words)",
+                row.density, row.path, row.jargon, row.words
+            )?;
         }
     }
     Ok(())

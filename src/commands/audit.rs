@@ -14,12 +14,15 @@ const PROGRESS_FROM: usize = 200;
 
 pub fn run(args: AuditArgs) -> u8 {
     if let Some(threads) = args.threads {
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global();
     }
     let bar = std::io::stderr().is_terminal().then(|| {
         let bar = indicatif::ProgressBar::hidden();
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {pos} files analysed ({per_sec})").unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            indicatif::ProgressStyle::with_template("{spinner} {pos} files analysed ({per_sec})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
         bar
     });
@@ -50,7 +53,10 @@ pub fn run(args: AuditArgs) -> u8 {
     let result = match result {
         Ok(result) => result,
         Err(err) => {
-            let options = HumanOptions { color: std::io::stderr().is_terminal(), width: super::check::terminal_width() };
+            let options = HumanOptions {
+                color: std::io::stderr().is_terminal(),
+                width: super::check::terminal_width(),
+            };
             eprint!("{}", report::render(&err, &options));
             return EXIT_ERROR;
         }
@@ -70,5 +76,9 @@ pub fn run(args: AuditArgs) -> u8 {
         AuditFormat::Json => audit::write_json(&summary, out),
         AuditFormat::Csv => audit::write_csv(&summary, out),
     });
-    if written.is_err() || !result.errors.is_empty() { EXIT_ERROR } else { EXIT_CLEAN }
+    if written.is_err() || !result.errors.is_empty() {
+        EXIT_ERROR
+    } else {
+        EXIT_CLEAN
+    }
 }

@@ -14,9 +14,14 @@ use crate::report::{self, Format, HumanOptions};
 pub fn run(args: CheckArgs) -> u8 {
     if let Some(threads) = args.threads {
         // Fails only if a pool already exists, which cannot happen this early.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global();
     }
-    let human = HumanOptions { color: use_color(args.color), width: terminal_width() };
+    let human = HumanOptions {
+        color: use_color(args.color),
+        width: terminal_width(),
+    };
     let request = Request {
         paths: &args.paths,
         brief: args.brief.as_deref(),
@@ -28,7 +33,16 @@ pub fn run(args: CheckArgs) -> u8 {
     let result = match workspace::run(&request) {
         Ok(result) => result,
         Err(err) => {
-            eprint!("{}", report::render(&err, &HumanOptions { color: human.color && std::io::stderr().is_terminal(), ..human }));
+            eprint!(
+                "{}",
+                report::render(
+                    &err,
+                    &HumanOptions {
+                        color: human.color && std::io::stderr().is_terminal(),
+                        ..human
+                    }
+                )
+            );
             return EXIT_ERROR;
         }
     };
@@ -72,7 +86,9 @@ fn fix_files(result: &mut BatchResult, diff_only: bool) -> Result<(), ()> {
     let mut failed = false;
     for file in &mut result.files {
         let source = file.analysis.doc.source.clone();
-        let Some(path) = source.path.as_deref() else { continue };
+        let Some(path) = source.path.as_deref() else {
+            continue;
+        };
         let (fixed, count) = fix::apply(&source.text, &file.findings);
         if count == 0 {
             continue;
@@ -83,7 +99,11 @@ fn fix_files(result: &mut BatchResult, diff_only: bool) -> Result<(), ()> {
         }
         match fix::write(&source, path, &fixed) {
             Ok(()) => {
-                eprintln!("fixed {count} finding{} in {}", if count == 1 { "" } else { "s" }, source.name);
+                eprintln!(
+                    "fixed {count} finding{} in {}",
+                    if count == 1 { "" } else { "s" },
+                    source.name
+                );
                 file.findings.retain(|f| f.fix.is_none());
             }
             Err(err) => {
@@ -102,10 +122,17 @@ pub(super) fn use_color(choice: ColorChoice) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     }
 }
 
 pub(super) fn terminal_width() -> usize {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|&w| w >= 40).unwrap_or(100)
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|&w| w >= 40)
+        .unwrap_or(100)
 }

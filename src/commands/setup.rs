@@ -11,7 +11,10 @@ use crate::config;
 pub fn init(force: bool) -> u8 {
     let path = Path::new(config::FILE_NAME);
     if path.exists() && !force {
-        eprintln!("error: {} already exists (use --force to overwrite it)", config::FILE_NAME);
+        eprintln!(
+            "error: {} already exists (use --force to overwrite it)",
+            config::FILE_NAME
+        );
         return EXIT_ERROR;
     }
     match std::fs::write(path, config::STARTER) {
@@ -32,10 +35,18 @@ pub fn completions(shell: clap_complete::Shell) -> u8 {
         clap_complete::generate(shell, &mut command, "brieflint", out);
         Ok(())
     });
-    if result.is_ok() { EXIT_CLEAN } else { EXIT_ERROR }
+    if result.is_ok() {
+        EXIT_CLEAN
+    } else {
+        EXIT_ERROR
+    }
 }
 
 pub fn man() -> u8 {
     let result = print(|out| clap_mangen::Man::new(Cli::command()).render(out));
-    if result.is_ok() { EXIT_CLEAN } else { EXIT_ERROR }
+    if result.is_ok() {
+        EXIT_CLEAN
+    } else {
+        EXIT_ERROR
+    }
 }

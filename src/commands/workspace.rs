@@ -28,7 +28,11 @@ pub fn run(request: &Request<'_>) -> Result<BatchResult, ConfigError> {
     let mut configs = Configs::new(request.config);
     let (inputs, errors) = configs.list(request)?;
     let brief = request.brief.map(|path| {
-        if path.as_os_str() == "-" { Input::Stdin(request.stdin_filename.to_string()) } else { Input::File(path.to_path_buf()) }
+        if path.as_os_str() == "-" {
+            Input::Stdin(request.stdin_filename.to_string())
+        } else {
+            Input::File(path.to_path_buf())
+        }
     });
     let resolved: HashMap<Input, Arc<Config>> = inputs
         .iter()
@@ -36,7 +40,12 @@ pub fn run(request: &Request<'_>) -> Result<BatchResult, ConfigError> {
         .map(|input| configs.for_input(input).map(|c| (input.clone(), c)))
         .collect::<Result<_, _>>()?;
     let config_of = |input: &Input| resolved.get(input).cloned().unwrap_or_default();
-    let settings = Settings { brief, lang: request.lang, config_of: &config_of, progress: request.progress };
+    let settings = Settings {
+        brief,
+        lang: request.lang,
+        config_of: &config_of,
+        progress: request.progress,
+    };
     Ok(batch::check(inputs, &settings, errors))
 }
 
@@ -48,7 +57,10 @@ struct Configs {
 
 impl Configs {
     fn new(forced: Option<&Path>) -> Self {
-        Self { forced: forced.map(Path::to_path_buf), loaded: HashMap::new() }
+        Self {
+            forced: forced.map(Path::to_path_buf),
+            loaded: HashMap::new(),
+        }
     }
 
     fn load(&mut self, path: Option<PathBuf>) -> Result<Arc<Config>, ConfigError> {
@@ -76,16 +88,28 @@ impl Configs {
     }
 
     /// Lists the inputs, skipping each walked folder's configured `exclude` paths.
-    fn list(&mut self, request: &Request<'_>) -> Result<(Vec<Input>, Vec<InputError>), ConfigError> {
+    fn list(
+        &mut self,
+        request: &Request<'_>,
+    ) -> Result<(Vec<Input>, Vec<InputError>), ConfigError> {
         let mut inputs: Vec<Input> = Vec::new();
         let mut errors = Vec::new();
         for path in request.paths {
-            let exclude = if path.is_dir() { self.for_path(path)?.exclude.clone() } else { Vec::new() };
-            let (found, failed) = discover::discover(std::slice::from_ref(path), request.stdin_filename, &exclude);
-            inputs.extend(found.into_iter().filter(|i| !inputs.contains(i)).collect::<Vec<_>>());
+            let exclude = if path.is_dir() {
+                self.for_path(path)?.exclude.clone()
+            } else {
+                Vec::new()
+            };
+            let (found, failed) =
+                discover::discover(std::slice::from_ref(path), request.stdin_filename, &exclude);
+            inputs.extend(
+                found
+                    .into_iter()
+                    .filter(|i| !inputs.contains(i))
+                    .collect::<Vec<_>>(),
+            );
             errors.extend(failed);
         }
         Ok((inputs, errors))
     }
 }
-

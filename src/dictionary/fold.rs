@@ -44,7 +44,8 @@ fn is_joiner(c: char) -> bool {
 
 fn fold_apostrophe(c: char) -> char {
     match c {
-        '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{02b9}' | '\u{0060}' | '\u{00b4}' | '\u{2032}' => '\'',
+        '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{02b9}' | '\u{0060}' | '\u{00b4}'
+        | '\u{2032}' => '\'',
         _ => c,
     }
 }
@@ -96,7 +97,8 @@ fn fold_with(text: &str, lowercase: bool) -> Folded {
 
 fn push(out: &mut Folded, c: char, origin: usize) {
     out.text.push(c);
-    out.origin.extend(std::iter::repeat_n(origin as u32, c.len_utf8()));
+    out.origin
+        .extend(std::iter::repeat_n(origin as u32, c.len_utf8()));
 }
 
 #[cfg(test)]

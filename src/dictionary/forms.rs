@@ -23,11 +23,15 @@ pub fn expand(pattern: &str) -> Result<Vec<String>, FormError> {
                 results.iter_mut().for_each(|r| r.push_str(rest));
                 rest = "";
             }
-            Some(at) if rest.as_bytes()[at] == b'}' => return Err(FormError::Unbalanced(pattern.into())),
+            Some(at) if rest.as_bytes()[at] == b'}' => {
+                return Err(FormError::Unbalanced(pattern.into()));
+            }
             Some(open) => {
                 results.iter_mut().for_each(|r| r.push_str(&rest[..open]));
                 let after = &rest[open + 1..];
-                let close = after.find('}').ok_or_else(|| FormError::Unbalanced(pattern.into()))?;
+                let close = after
+                    .find('}')
+                    .ok_or_else(|| FormError::Unbalanced(pattern.into()))?;
                 let group = &after[..close];
                 if group.contains('{') {
                     return Err(FormError::Nested(pattern.into()));
@@ -38,7 +42,11 @@ pub fn expand(pattern: &str) -> Result<Vec<String>, FormError> {
                 }
                 results = results
                     .iter()
-                    .flat_map(|prefix| alternatives.iter().map(move |alt| format!("{prefix}{}", alt.trim())))
+                    .flat_map(|prefix| {
+                        alternatives
+                            .iter()
+                            .map(move |alt| format!("{prefix}{}", alt.trim()))
+                    })
                     .collect();
                 rest = &after[close + 1..];
             }

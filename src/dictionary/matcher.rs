@@ -38,13 +38,21 @@ pub struct MatcherBuilder<P> {
 
 impl<P> Default for MatcherBuilder<P> {
     fn default() -> Self {
-        Self { folded: Vec::new(), forms: Vec::new() }
+        Self {
+            folded: Vec::new(),
+            forms: Vec::new(),
+        }
     }
 }
 
 impl<P: Clone> MatcherBuilder<P> {
     /// Adds every expansion of `pattern`. `payload: None` makes it an ignore phrase.
-    pub fn add(&mut self, pattern: &str, payload: Option<P>, case_sensitive: bool) -> Result<(), FormError> {
+    pub fn add(
+        &mut self,
+        pattern: &str,
+        payload: Option<P>,
+        case_sensitive: bool,
+    ) -> Result<(), FormError> {
         for form in forms::expand(pattern)? {
             let folded = fold::fold_form(&form);
             if folded.is_empty() {
@@ -52,7 +60,10 @@ impl<P: Clone> MatcherBuilder<P> {
             }
             let exact = case_sensitive.then(|| fold::normalize_keep_case(form.trim()));
             self.folded.push(folded);
-            self.forms.push(Form { payload: payload.clone(), exact });
+            self.forms.push(Form {
+                payload: payload.clone(),
+                exact,
+            });
         }
         Ok(())
     }
@@ -64,7 +75,10 @@ impl<P: Clone> MatcherBuilder<P> {
                 .build(&self.folded)
                 .expect("folded dictionary forms always build")
         });
-        Matcher { automaton, forms: self.forms }
+        Matcher {
+            automaton,
+            forms: self.forms,
+        }
     }
 }
 
@@ -77,7 +91,10 @@ pub struct Matcher<P> {
 
 impl<P> Default for Matcher<P> {
     fn default() -> Self {
-        Self { automaton: None, forms: Vec::new() }
+        Self {
+            automaton: None,
+            forms: Vec::new(),
+        }
     }
 }
 
@@ -99,7 +116,9 @@ impl<P: Clone> Matcher<P> {
     pub fn find_all(matchers: &[&Matcher<P>], original: &str, folded: &Folded) -> Vec<Hit<P>> {
         let mut candidates: Vec<(usize, usize, usize, &Form<P>)> = Vec::new();
         for (rank, matcher) in matchers.iter().enumerate() {
-            let Some(automaton) = &matcher.automaton else { continue };
+            let Some(automaton) = &matcher.automaton else {
+                continue;
+            };
             for found in automaton.find_overlapping_iter(folded.text.as_str()) {
                 let range = found.range();
                 let form = &matcher.forms[found.pattern().as_usize()];
@@ -124,7 +143,10 @@ impl<P: Clone> Matcher<P> {
             }
             taken_until = end;
             if let Some(payload) = &form.payload {
-                hits.push(Hit { folded: start..end, payload: payload.clone() });
+                hits.push(Hit {
+                    folded: start..end,
+                    payload: payload.clone(),
+                });
             }
         }
         hits
@@ -153,22 +175,50 @@ mod tests {
         matcher
             .find(text, &folded)
             .into_iter()
-            .map(|hit| (text[folded.original_range(hit.folded)].to_string(), hit.payload))
+            .map(|hit| {
+                (
+                    text[folded.original_range(hit.folded)].to_string(),
+                    hit.payload,
+                )
+            })
             .collect()
     }
 
     #[test]
     fn whole_words_only_and_longest_wins() {
-        let m = matcher(&[("lead{,s}", Some(1), false), ("reco{,s}", Some(2), false), ("go-to-market", Some(3), false), ("go", Some(4), false)]);
+        let m = matcher(&[
+            ("lead{,s}", Some(1), false),
+            ("reco{,s}", Some(2), false),
+            ("go-to-market", Some(3), false),
+            ("go", Some(4), false),
+        ]);
         assert_eq!(found(&m, "Leadership and record"), vec![]);
-        assert_eq!(found(&m, "Leads, Recos; GO TO\nMARKET"), vec![("Leads".into(), 1), ("Recos".into(), 2), ("GO TO\nMARKET".into(), 3)]);
+        assert_eq!(
+            found(&m, "Leads, Recos; GO TO\nMARKET"),
+            vec![
+                ("Leads".into(), 1),
+                ("Recos".into(), 2),
+                ("GO TO\nMARKET".into(), 3)
+            ]
+        );
     }
 
     #[test]
     fn ignore_phrases_silence_what_they_cover() {
-        let m = matcher(&[("leverage", Some(1), false), ("enough leverage", None, false), ("драйв{ить,ити,и}", Some(2), false), ("тест-драйв{,и}", None, false)]);
-        assert_eq!(found(&m, "gives enough leverage; we leverage"), vec![("leverage".into(), 1)]);
-        assert_eq!(found(&m, "Перші тест-драйви; будемо драйвити"), vec![("драйвити".into(), 2)]);
+        let m = matcher(&[
+            ("leverage", Some(1), false),
+            ("enough leverage", None, false),
+            ("драйв{ить,ити,и}", Some(2), false),
+            ("тест-драйв{,и}", None, false),
+        ]);
+        assert_eq!(
+            found(&m, "gives enough leverage; we leverage"),
+            vec![("leverage".into(), 1)]
+        );
+        assert_eq!(
+            found(&m, "Перші тест-драйви; будемо драйвити"),
+            vec![("драйвити".into(), 2)]
+        );
     }
 
     #[test]
@@ -179,7 +229,13 @@ mod tests {
 
     #[test]
     fn a_rejected_longer_candidate_does_not_hide_a_shorter_one() {
-        let m = matcher(&[("best practices", Some(1), false), ("best practice", Some(2), false)]);
-        assert_eq!(found(&m, "our best practicesx best practice"), vec![("best practice".into(), 2)]);
+        let m = matcher(&[
+            ("best practices", Some(1), false),
+            ("best practice", Some(2), false),
+        ]);
+        assert_eq!(
+            found(&m, "our best practicesx best practice"),
+            vec![("best practice".into(), 2)]
+        );
     }
 }

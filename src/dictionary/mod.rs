@@ -35,7 +35,12 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub const ALL: [Stage; 4] = [Stage::Awareness, Stage::Consideration, Stage::Conversion, Stage::Loyalty];
+    pub const ALL: [Stage; 4] = [
+        Stage::Awareness,
+        Stage::Consideration,
+        Stage::Conversion,
+        Stage::Loyalty,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -133,7 +138,10 @@ pub struct Source {
 
 impl Source {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        Self { name: name.into(), text: text.into() }
+        Self {
+            name: name.into(),
+            text: text.into(),
+        }
     }
 }
 
@@ -231,12 +239,20 @@ fn trim_span(text: &str, range: Range<usize>) -> Range<usize> {
 }
 
 fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, DictionaryError> {
-    toml::from_str(&source.text).map_err(|err| DictionaryError::new(source, err.span(), err.message().trim()))
+    toml::from_str(&source.text)
+        .map_err(|err| DictionaryError::new(source, err.span(), err.message().trim()))
 }
 
 fn parse_lang(source: &Source, lang: &toml::Spanned<String>) -> Result<Lang, DictionaryError> {
     Lang::from_code(lang.get_ref()).ok_or_else(|| {
-        DictionaryError::new(source, Some(lang.span()), format!("unknown language {:?} (use en, fr, ru or uk)", lang.get_ref()))
+        DictionaryError::new(
+            source,
+            Some(lang.span()),
+            format!(
+                "unknown language {:?} (use en, fr, ru or uk)",
+                lang.get_ref()
+            ),
+        )
     })
 }
 
@@ -280,7 +296,10 @@ impl Dictionaries {
     /// The embedded dictionaries, compiled on first use.
     pub fn embedded() -> &'static Dictionaries {
         static EMBEDDED: OnceLock<Dictionaries> = OnceLock::new();
-        EMBEDDED.get_or_init(|| Dictionaries::compile(&DictionarySet::embedded()).expect("embedded dictionaries are valid (checked by tests)"))
+        EMBEDDED.get_or_init(|| {
+            Dictionaries::compile(&DictionarySet::embedded())
+                .expect("embedded dictionaries are valid (checked by tests)")
+        })
     }
 
     /// Parses, checks and compiles a set of dictionary files.
@@ -297,10 +316,20 @@ impl Dictionaries {
                 let weights = [w.awareness, w.consideration, w.conversion, w.loyalty];
                 let total: f32 = weights.iter().sum();
                 if weights.iter().any(|w| *w < 0.0) || (total - 1.0).abs() > 0.01 {
-                    return Err(DictionaryError::new(source, Some(span), format!("the weights of KPI {key:?} must be positive and sum to 1 (they sum to {total})")));
+                    return Err(DictionaryError::new(
+                        source,
+                        Some(span),
+                        format!(
+                            "the weights of KPI {key:?} must be positive and sum to 1 (they sum to {total})"
+                        ),
+                    ));
                 }
                 kpi_ids.insert(key.clone(), kpis.len() as KpiId);
-                kpis.push(Kpi { key, name: spec.name, weights });
+                kpis.push(Kpi {
+                    key,
+                    name: spec.name,
+                    weights,
+                });
             }
         }
         for source in &set.kpi {
@@ -308,7 +337,11 @@ impl Dictionaries {
             let pack = &mut builders[parse_lang(source, &file.lang)? as usize];
             for kpi in &file.kpi {
                 let id = *kpi_ids.get(kpi.key.get_ref()).ok_or_else(|| {
-                    DictionaryError::new(source, Some(kpi.key.span()), format!("KPI {:?} is not in the taxonomy", kpi.key.get_ref()))
+                    DictionaryError::new(
+                        source,
+                        Some(kpi.key.span()),
+                        format!("KPI {:?} is not in the taxonomy", kpi.key.get_ref()),
+                    )
                 })?;
                 add_forms(source, &mut pack.kpi, &kpi.forms, Some(id), false)?;
                 add_forms(source, &mut pack.kpi, &kpi.exact, Some(id), true)?;
@@ -323,13 +356,30 @@ impl Dictionaries {
             for spec in file.entries {
                 let replace = spec.replace.get_ref();
                 if replace.is_empty() || replace.iter().any(|r| r.trim().is_empty()) {
-                    return Err(DictionaryError::new(source, Some(spec.replace.span()), format!("{:?} needs at least one non-empty replacement", spec.term.get_ref())));
+                    return Err(DictionaryError::new(
+                        source,
+                        Some(spec.replace.span()),
+                        format!(
+                            "{:?} needs at least one non-empty replacement",
+                            spec.term.get_ref()
+                        ),
+                    ));
                 }
                 if spec.reason.get_ref().trim().is_empty() {
-                    return Err(DictionaryError::new(source, Some(spec.reason.span()), "the reason is empty"));
+                    return Err(DictionaryError::new(
+                        source,
+                        Some(spec.reason.span()),
+                        "the reason is empty",
+                    ));
                 }
                 let id = entries.len() as u32;
-                add_forms(source, &mut pack.jargon, std::slice::from_ref(&spec.term), Some(id), false)?;
+                add_forms(
+                    source,
+                    &mut pack.jargon,
+                    std::slice::from_ref(&spec.term),
+                    Some(id),
+                    false,
+                )?;
                 add_forms(source, &mut pack.jargon, &spec.forms, Some(id), false)?;
                 add_forms(source, &mut pack.jargon, &spec.exact, Some(id), true)?;
                 add_forms(source, &mut pack.jargon, &spec.ignore, None, false)?;
@@ -347,7 +397,8 @@ impl Dictionaries {
             let file: CueFile = parse(source)?;
             let pack = &mut builders[parse_lang(source, &file.lang)? as usize];
             for (name, forms) in &file.sections {
-                let kind = section_kind(name).ok_or_else(|| unknown_key(source, "section", name, forms))?;
+                let kind = section_kind(name)
+                    .ok_or_else(|| unknown_key(source, "section", name, forms))?;
                 add_forms(source, &mut pack.sections, forms, Some(kind), false)?;
             }
             for (name, forms) in &file.kinds {
@@ -370,7 +421,11 @@ impl Dictionaries {
             }
         }
         let packs = builders.map(PackBuilder::build);
-        Ok(Self { entries, kpis, packs })
+        Ok(Self {
+            entries,
+            kpis,
+            packs,
+        })
     }
 
     pub fn pack(&self, lang: Lang) -> &LanguagePack {
@@ -379,20 +434,32 @@ impl Dictionaries {
 
     /// The packs a segment in `lang` is matched with: its own, then English.
     pub fn packs_for(&self, lang: Lang) -> Vec<&LanguagePack> {
-        if lang == Lang::En { vec![self.pack(Lang::En)] } else { vec![self.pack(lang), self.pack(Lang::En)] }
+        if lang == Lang::En {
+            vec![self.pack(Lang::En)]
+        } else {
+            vec![self.pack(lang), self.pack(Lang::En)]
+        }
     }
 
     /// Finds jargon in a segment: its language's dictionary, then English. (A Russian
     /// word can be plain in Ukrainian and the reverse, so jargon stays per language.)
     pub fn find_jargon(&self, segment: &Segment) -> Vec<Hit<u32>> {
-        let matchers: Vec<&Matcher<u32>> = self.packs_for(segment.lang).into_iter().map(|p| &p.jargon).collect();
+        let matchers: Vec<&Matcher<u32>> = self
+            .packs_for(segment.lang)
+            .into_iter()
+            .map(|p| &p.jargon)
+            .collect();
         Matcher::find_all(&matchers, &segment.text, &segment.folded)
     }
 
     /// Finds KPI, section or cue vocabulary in a segment: its language first, the other
     /// Cyrillic language for Russian and Ukrainian (telling them apart in a short line is
     /// unreliable, and the metric words barely differ), then English.
-    pub fn find<P: Clone>(&self, segment: &Segment, select: impl Fn(&LanguagePack) -> &Matcher<P>) -> Vec<Hit<P>> {
+    pub fn find<P: Clone>(
+        &self,
+        segment: &Segment,
+        select: impl Fn(&LanguagePack) -> &Matcher<P>,
+    ) -> Vec<Hit<P>> {
         let mut packs = vec![self.pack(segment.lang)];
         match segment.lang {
             Lang::Ru => packs.push(self.pack(Lang::Uk)),
@@ -411,12 +478,24 @@ impl Dictionaries {
     }
 
     pub fn kpi_by_key(&self, key: &str) -> Option<KpiId> {
-        self.kpis.iter().position(|k| k.key == key).map(|i| i as KpiId)
+        self.kpis
+            .iter()
+            .position(|k| k.key == key)
+            .map(|i| i as KpiId)
     }
 }
 
-fn unknown_key(source: &Source, what: &str, name: &str, forms: &[toml::Spanned<String>]) -> DictionaryError {
-    DictionaryError::new(source, forms.first().map(|f| f.span()), format!("unknown {what} {name:?}"))
+fn unknown_key(
+    source: &Source,
+    what: &str,
+    name: &str,
+    forms: &[toml::Spanned<String>],
+) -> DictionaryError {
+    DictionaryError::new(
+        source,
+        forms.first().map(|f| f.span()),
+        format!("unknown {what} {name:?}"),
+    )
 }
 
 fn section_kind(name: &str) -> Option<SectionKind> {

@@ -19,7 +19,9 @@ pub struct FrontMatter {
 pub fn parse(source: &str) -> Option<FrontMatter> {
     let start = if source.starts_with('\u{feff}') { 3 } else { 0 };
     let rest = &source[start..];
-    let fence = ["---", "+++"].into_iter().find(|f| first_line(rest) == *f)?;
+    let fence = ["---", "+++"]
+        .into_iter()
+        .find(|f| first_line(rest) == *f)?;
     let body_start = start + line_end(rest, 0);
     let mut cursor = body_start;
     while cursor < source.len() {
@@ -27,7 +29,11 @@ pub fn parse(source: &str) -> Option<FrontMatter> {
         let line = first_line(&source[cursor..]);
         if line == fence || (fence == "---" && line == "...") {
             let body = &source[body_start..cursor];
-            let mut front = if fence == "+++" { from_toml(body) } else { from_yaml(body) };
+            let mut front = if fence == "+++" {
+                from_toml(body)
+            } else {
+                from_yaml(body)
+            };
             front.range = 0..next;
             return Some(front);
         }
@@ -37,7 +43,11 @@ pub fn parse(source: &str) -> Option<FrontMatter> {
 }
 
 fn first_line(text: &str) -> &str {
-    text.split('\n').next().unwrap_or("").trim_end_matches('\r').trim_end()
+    text.split('\n')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('\r')
+        .trim_end()
 }
 
 /// Offset just past the line ending that follows `from`.
@@ -52,7 +62,9 @@ fn from_yaml(body: &str) -> FrontMatter {
         if line.starts_with([' ', '\t', '#', '-']) {
             continue;
         }
-        let Some((key, value)) = line.split_once(':') else { continue };
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
         let value = unquote(value.trim());
         if value.is_empty() {
             continue;
@@ -77,7 +89,10 @@ fn from_toml(body: &str) -> FrontMatter {
 fn unquote(value: &str) -> &str {
     let value = value.split(" #").next().unwrap_or(value).trim();
     for quote in ['"', '\''] {
-        if let Some(inner) = value.strip_prefix(quote).and_then(|v| v.strip_suffix(quote)) {
+        if let Some(inner) = value
+            .strip_prefix(quote)
+            .and_then(|v| v.strip_suffix(quote))
+        {
             return inner;
         }
     }

@@ -47,20 +47,80 @@ impl std::fmt::Display for Lang {
 }
 
 const EN_WORDS: &[&str] = &[
-    "the", "and", "of", "to", "is", "are", "for", "we", "with", "that", "our", "this", "will", "on", "by", "it", "be",
-    "from", "your", "you", "they", "their", "which", "have", "has", "was", "an", "in", "at", "as", "or",
+    "the", "and", "of", "to", "is", "are", "for", "we", "with", "that", "our", "this", "will",
+    "on", "by", "it", "be", "from", "your", "you", "they", "their", "which", "have", "has", "was",
+    "an", "in", "at", "as", "or",
 ];
 const FR_WORDS: &[&str] = &[
-    "le", "la", "les", "des", "et", "est", "pour", "nous", "une", "un", "du", "que", "avec", "sur", "dans", "au",
-    "aux", "par", "vous", "sont", "qui", "ce", "cette", "notre", "nos", "votre", "vos", "de", "en", "pas", "plus",
+    "le", "la", "les", "des", "et", "est", "pour", "nous", "une", "un", "du", "que", "avec", "sur",
+    "dans", "au", "aux", "par", "vous", "sont", "qui", "ce", "cette", "notre", "nos", "votre",
+    "vos", "de", "en", "pas", "plus",
 ];
 const RU_WORDS: &[&str] = &[
-    "и", "что", "это", "как", "мы", "он", "она", "они", "его", "для", "от", "по", "не", "но", "или", "года", "если",
-    "чтобы", "который", "также", "был", "была", "были", "будет", "нам", "нас", "вы", "при", "же", "только",
+    "и",
+    "что",
+    "это",
+    "как",
+    "мы",
+    "он",
+    "она",
+    "они",
+    "его",
+    "для",
+    "от",
+    "по",
+    "не",
+    "но",
+    "или",
+    "года",
+    "если",
+    "чтобы",
+    "который",
+    "также",
+    "был",
+    "была",
+    "были",
+    "будет",
+    "нам",
+    "нас",
+    "вы",
+    "при",
+    "же",
+    "только",
 ];
 const UK_WORDS: &[&str] = &[
-    "і", "й", "та", "що", "це", "як", "ми", "він", "вона", "вони", "його", "для", "від", "по", "не", "але", "або",
-    "року", "якщо", "щоб", "який", "також", "був", "була", "були", "буде", "нам", "нас", "ви", "при", "же", "лише",
+    "і",
+    "й",
+    "та",
+    "що",
+    "це",
+    "як",
+    "ми",
+    "він",
+    "вона",
+    "вони",
+    "його",
+    "для",
+    "від",
+    "по",
+    "не",
+    "але",
+    "або",
+    "року",
+    "якщо",
+    "щоб",
+    "який",
+    "також",
+    "був",
+    "була",
+    "були",
+    "буде",
+    "нам",
+    "нас",
+    "ви",
+    "при",
+    "же",
+    "лише",
 ];
 
 /// The script most letters of `text` are in: `Some(true)` Cyrillic, `Some(false)` Latin.
@@ -83,7 +143,8 @@ pub fn detect(text: &str) -> Option<Lang> {
     for c in text.chars() {
         match c {
             'a'..='z' | 'A'..='Z' => latin += 1,
-            'à' | 'â' | 'ç' | 'é' | 'è' | 'ê' | 'ë' | 'î' | 'ï' | 'ô' | 'û' | 'ù' | 'œ' | 'À' | 'Ç' | 'É' | 'È' | 'Ê' => {
+            'à' | 'â' | 'ç' | 'é' | 'è' | 'ê' | 'ë' | 'î' | 'ï' | 'ô' | 'û' | 'ù' | 'œ' | 'À'
+            | 'Ç' | 'É' | 'È' | 'Ê' => {
                 latin += 1;
                 scores[1] += 1;
             }
@@ -99,7 +160,10 @@ pub fn detect(text: &str) -> Option<Lang> {
             _ => {}
         }
     }
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
         let word = word.to_lowercase();
         for (index, list) in [EN_WORDS, FR_WORDS, RU_WORDS, UK_WORDS].iter().enumerate() {
             if list.contains(&word.as_str()) {
@@ -107,7 +171,11 @@ pub fn detect(text: &str) -> Option<Lang> {
             }
         }
     }
-    let (candidates, letters) = if cyrillic > latin { ([2, 3], cyrillic) } else { ([0, 1], latin) };
+    let (candidates, letters) = if cyrillic > latin {
+        ([2, 3], cyrillic)
+    } else {
+        ([0, 1], latin)
+    };
     if letters < 3 {
         return None;
     }
@@ -127,10 +195,22 @@ mod tests {
 
     #[test]
     fn detects_the_four_languages() {
-        assert_eq!(detect("We will leverage the store network for the launch."), Some(Lang::En));
-        assert_eq!(detect("Nous avons construit cette propal à partir de vos données."), Some(Lang::Fr));
-        assert_eq!(detect("Мы предлагаем кампанию, которая будет драйвить продажи."), Some(Lang::Ru));
-        assert_eq!(detect("Ми пропонуємо кампанію, яка буде драйвити продажі."), Some(Lang::Uk));
+        assert_eq!(
+            detect("We will leverage the store network for the launch."),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            detect("Nous avons construit cette propal à partir de vos données."),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            detect("Мы предлагаем кампанию, которая будет драйвить продажи."),
+            Some(Lang::Ru)
+        );
+        assert_eq!(
+            detect("Ми пропонуємо кампанію, яка буде драйвити продажі."),
+            Some(Lang::Uk)
+        );
     }
 
     #[test]

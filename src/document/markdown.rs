@@ -58,9 +58,12 @@ impl Walker {
                 if self.strong_depth == 0 && text.chars().any(char::is_alphanumeric) {
                     self.plain_text_seen = true;
                 }
-                self.open(SegmentKind::Paragraph).push_text(&text, source, range);
+                self.open(SegmentKind::Paragraph)
+                    .push_text(&text, source, range);
             }
-            Event::Code(_) | Event::InlineHtml(_) | Event::InlineMath(_) if self.opaque_depth == 0 => {
+            Event::Code(_) | Event::InlineHtml(_) | Event::InlineMath(_)
+                if self.opaque_depth == 0 =>
+            {
                 if let Event::InlineHtml(html) = &event {
                     self.comment(html, range.clone());
                 }
@@ -81,10 +84,9 @@ impl Walker {
         match tag {
             Tag::Heading { level, .. } => self.begin(SegmentKind::Heading { level: level as u8 }),
             Tag::Paragraph => {
-                let continues_item = self
-                    .current
-                    .as_ref()
-                    .is_some_and(|c| matches!(c.kind, SegmentKind::ListItem { .. }) && c.is_empty());
+                let continues_item = self.current.as_ref().is_some_and(|c| {
+                    matches!(c.kind, SegmentKind::ListItem { .. }) && c.is_empty()
+                });
                 if !continues_item {
                     self.begin(SegmentKind::Paragraph);
                 }
@@ -122,7 +124,10 @@ impl Walker {
                 }
                 self.opaque_depth += 1;
             }
-            Tag::Link { link_type: LinkType::Autolink | LinkType::Email, .. } => {
+            Tag::Link {
+                link_type: LinkType::Autolink | LinkType::Email,
+                ..
+            } => {
                 if self.opaque_depth == 0 {
                     self.open(SegmentKind::Paragraph).push_placeholder(range);
                 }
@@ -137,18 +142,26 @@ impl Walker {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableHead | TagEnd::TableRow | TagEnd::BlockQuote(_) => {
-                self.flush()
-            }
+            TagEnd::Heading(_)
+            | TagEnd::Item
+            | TagEnd::TableHead
+            | TagEnd::TableRow
+            | TagEnd::BlockQuote(_) => self.flush(),
             TagEnd::Paragraph => {
                 let bold_title = !self.plain_text_seen
                     && self.current.as_ref().is_some_and(|c| {
-                        c.kind == SegmentKind::Paragraph && !c.is_empty() && c.text().split_whitespace().count() <= 10
+                        c.kind == SegmentKind::Paragraph
+                            && !c.is_empty()
+                            && c.text().split_whitespace().count() <= 10
                     });
                 if bold_title && let Some(current) = self.current.as_mut() {
                     current.kind = SegmentKind::Heading { level: 7 };
                 }
-                if !self.current.as_ref().is_some_and(|c| matches!(c.kind, SegmentKind::ListItem { .. })) {
+                if !self
+                    .current
+                    .as_ref()
+                    .is_some_and(|c| matches!(c.kind, SegmentKind::ListItem { .. }))
+                {
                     self.flush();
                 }
             }
@@ -166,15 +179,22 @@ impl Walker {
 
     fn comment(&mut self, html: &str, range: Range<usize>) {
         let trimmed = html.trim();
-        if let Some(body) = trimmed.strip_prefix("<!--").and_then(|b| b.strip_suffix("-->")) {
+        if let Some(body) = trimmed
+            .strip_prefix("<!--")
+            .and_then(|b| b.strip_suffix("-->"))
+        {
             let start = range.start + (html.len() - html.trim_start().len());
             let range = start..start + trimmed.len();
-            self.comments.push(HtmlComment { range, body: body.trim().to_string() });
+            self.comments.push(HtmlComment {
+                range,
+                body: body.trim().to_string(),
+            });
         }
     }
 
     fn open(&mut self, kind: SegmentKind) -> &mut SegmentBuilder {
-        self.current.get_or_insert_with(|| SegmentBuilder::new(kind))
+        self.current
+            .get_or_insert_with(|| SegmentBuilder::new(kind))
     }
 
     fn begin(&mut self, kind: SegmentKind) {

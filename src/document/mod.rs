@@ -29,7 +29,12 @@ pub struct SourceFile {
 impl SourceFile {
     pub fn new(path: Option<PathBuf>, name: String, text: String) -> Arc<Self> {
         let lines = LineIndex::new(&text);
-        Arc::new(Self { path, name, text, lines })
+        Arc::new(Self {
+            path,
+            name,
+            text,
+            lines,
+        })
     }
 
     pub fn line_col(&self, offset: usize) -> LineCol {
@@ -60,8 +65,13 @@ impl Document {
             None => 0,
         };
         let (mut segments, comments) = markdown::parse(text, body_start);
-        let declared = front_matter.as_ref().and_then(|f| f.lang.as_deref()).and_then(Lang::from_code);
-        let lang = declared.or(forced_lang).unwrap_or_else(|| document_language(&segments));
+        let declared = front_matter
+            .as_ref()
+            .and_then(|f| f.lang.as_deref())
+            .and_then(Lang::from_code);
+        let lang = declared
+            .or(forced_lang)
+            .unwrap_or_else(|| document_language(&segments));
         let mut heading: Option<usize> = None;
         for (index, segment) in segments.iter_mut().enumerate() {
             segment.section = heading;
@@ -83,7 +93,13 @@ impl Document {
                 },
             };
         }
-        Self { source, front_matter, segments, comments, lang }
+        Self {
+            source,
+            front_matter,
+            segments,
+            comments,
+            lang,
+        }
     }
 
     /// Indexes of the headings above segment `index`, innermost first.
@@ -114,7 +130,11 @@ fn document_language(segments: &[Segment]) -> Lang {
         all.push_str(&segment.text);
         all.push('\n');
     }
-    language::detect(&all).unwrap_or(if language::is_cyrillic(&all) == Some(true) { Lang::Ru } else { Lang::En })
+    language::detect(&all).unwrap_or(if language::is_cyrillic(&all) == Some(true) {
+        Lang::Ru
+    } else {
+        Lang::En
+    })
 }
 
 #[cfg(test)]
@@ -143,7 +163,11 @@ mod tests {
         );
         let prose: Vec<&str> = document.segments.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(prose.len(), 2, "{prose:?}");
-        assert_eq!(prose[1].matches("synergy").count(), 1, "only the link text: {prose:?}");
+        assert_eq!(
+            prose[1].matches("synergy").count(),
+            1,
+            "only the link text: {prose:?}"
+        );
         assert!(!prose.iter().any(|p| p.contains("best")));
     }
 
@@ -154,12 +178,17 @@ mod tests {
         assert_eq!(assert_maps_back(&document, "synergy"), "synergy");
         let segment = &document.segments[0];
         let amp = segment.text.find('&').unwrap();
-        assert_eq!(&document.source.text[segment.source_range(amp..amp + 1)], "&amp;");
+        assert_eq!(
+            &document.source.text[segment.source_range(amp..amp + 1)],
+            "&amp;"
+        );
     }
 
     #[test]
     fn tables_lists_and_bold_titles_become_segments() {
-        let document = doc("**Objectifs :**\n\n- Sales:\n  - +20%\n\n| KPI | Target |\n|---|---|\n| CPA | 20 € |\n");
+        let document = doc(
+            "**Objectifs :**\n\n- Sales:\n  - +20%\n\n| KPI | Target |\n|---|---|\n| CPA | 20 € |\n",
+        );
         let kinds: Vec<SegmentKind> = document.segments.iter().map(|s| s.kind).collect();
         assert_eq!(
             kinds,
@@ -178,6 +207,9 @@ mod tests {
     #[test]
     fn language_comes_from_front_matter_then_detection() {
         assert_eq!(doc("---\nlang: uk\n---\nText").lang, Lang::Uk);
-        assert_eq!(doc("Nous avons construit cette propal pour vous et avec vous.").lang, Lang::Fr);
+        assert_eq!(
+            doc("Nous avons construit cette propal pour vous et avec vous.").lang,
+            Lang::Fr
+        );
     }
 }

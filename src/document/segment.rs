@@ -19,12 +19,18 @@ pub const PLACEHOLDER: char = '\u{fffc}';
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SegmentKind {
     /// `level` 1–6; a paragraph made only of bold text counts as level 7.
-    Heading { level: u8 },
+    Heading {
+        level: u8,
+    },
     Paragraph,
     /// A list item's own text (nested items are segments of their own).
-    ListItem { has_sublist: bool },
+    ListItem {
+        has_sublist: bool,
+    },
     /// Cells joined by `|`.
-    TableRow { header: bool },
+    TableRow {
+        header: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +110,11 @@ pub struct SegmentBuilder {
 
 impl SegmentBuilder {
     pub fn new(kind: SegmentKind) -> Self {
-        Self { kind, text: String::new(), pieces: Vec::new() }
+        Self {
+            kind,
+            text: String::new(),
+            pieces: Vec::new(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -127,7 +137,8 @@ impl SegmentBuilder {
         let mut run_start: Option<(usize, usize)> = None;
         while i < text.len() {
             let c = text[i..].chars().next().unwrap_or(PLACEHOLDER);
-            let entity = entity_len(&raw[j..]).filter(|&len| !text[i..].starts_with(&raw[j..j + len]));
+            let entity =
+                entity_len(&raw[j..]).filter(|&len| !text[i..].starts_with(&raw[j..j + len]));
             if entity.is_none() && raw[j..].starts_with(c) {
                 run_start.get_or_insert((i, j));
                 i += c.len_utf8();
@@ -140,7 +151,11 @@ impl SegmentBuilder {
             if raw[j..].starts_with('\\') && raw[j + 1..].starts_with(c) {
                 j += 1;
             } else if let Some(len) = entity {
-                self.push_piece(&text[i..i + c.len_utf8()], range.start + j..range.start + j + len, false);
+                self.push_piece(
+                    &text[i..i + c.len_utf8()],
+                    range.start + j..range.start + j + len,
+                    false,
+                );
                 i += c.len_utf8();
                 j += len;
             } else {
@@ -171,7 +186,11 @@ impl SegmentBuilder {
         }
         let start = self.text.len();
         self.text.push_str(text);
-        self.pieces.push(Piece { text: start..self.text.len(), source, verbatim });
+        self.pieces.push(Piece {
+            text: start..self.text.len(),
+            source,
+            verbatim,
+        });
     }
 
     /// Replaces each of `ranges` (sorted, disjoint ranges of the text) by one placeholder.
@@ -195,7 +214,9 @@ impl SegmentBuilder {
                     cursor = cursor.max(skip_until);
                     continue;
                 }
-                let end = masks.peek().map_or(piece.text.end, |m| m.start.min(piece.text.end));
+                let end = masks
+                    .peek()
+                    .map_or(piece.text.end, |m| m.start.min(piece.text.end));
                 let text = &self.text[cursor..end];
                 if piece.verbatim {
                     let from = piece.source.start + (cursor - piece.text.start);
@@ -222,7 +243,10 @@ impl SegmentBuilder {
 
     /// Finishes the segment: masks URLs and e-mail addresses, folds the text.
     pub fn finish(self) -> Segment {
-        let urls: Vec<Range<usize>> = url_pattern().find_iter(&self.text).map(|m| m.range()).collect();
+        let urls: Vec<Range<usize>> = url_pattern()
+            .find_iter(&self.text)
+            .map(|m| m.range())
+            .collect();
         let built = self.mask(&urls);
         Segment {
             kind: built.kind,
@@ -245,7 +269,9 @@ fn entity_len(raw: &str) -> Option<usize> {
     let valid = !name.is_empty()
         && (name.chars().all(|c| c.is_ascii_alphanumeric())
             || name.strip_prefix('#').is_some_and(|n| {
-                n.chars().all(|c| c.is_ascii_digit()) || n.strip_prefix(['x', 'X']).is_some_and(|h| h.chars().all(|c| c.is_ascii_hexdigit()))
+                n.chars().all(|c| c.is_ascii_digit())
+                    || n.strip_prefix(['x', 'X'])
+                        .is_some_and(|h| h.chars().all(|c| c.is_ascii_hexdigit()))
             }));
     valid.then_some(end + 1)
 }

@@ -8,7 +8,9 @@ use crate::finding::Severity;
 
 /// Escapes a message (`%`, CR, LF).
 fn data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escapes a property value (also `:` and `,`).
@@ -45,7 +47,12 @@ pub fn write(result: &BatchResult, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     for error in &result.errors {
-        writeln!(out, "::error file={},title=brieflint::{}", property(&error.path), data(&error.message))?;
+        writeln!(
+            out,
+            "::error file={},title=brieflint::{}",
+            property(&error.path),
+            data(&error.message)
+        )?;
     }
     Ok(())
 }

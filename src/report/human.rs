@@ -6,8 +6,8 @@ use std::io::{self, Write};
 use std::sync::Arc;
 
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode,
-    SourceSpan, SpanContents,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
 use super::Totals;
@@ -67,13 +67,17 @@ impl std::error::Error for Shown {}
 
 impl Diagnostic for Shown {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.code.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+        self.code
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
     }
     fn severity(&self) -> Option<miette::Severity> {
         Some(self.severity)
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn SourceCode> {
         Some(&self.source)
@@ -100,7 +104,12 @@ fn label(source: &SourceFile, span: &std::ops::Range<usize>, text: &str) -> Labe
 
 fn shown(source: &Arc<SourceFile>, finding: &Finding) -> Shown {
     let mut labels = vec![label(source, &finding.span, &finding.label)];
-    labels.extend(finding.secondary.iter().map(|l| label(source, &l.span, &l.text)));
+    labels.extend(
+        finding
+            .secondary
+            .iter()
+            .map(|l| label(source, &l.span, &l.text)),
+    );
     let related = finding
         .related
         .iter()
@@ -129,14 +138,23 @@ fn shown(source: &Arc<SourceFile>, finding: &Finding) -> Shown {
 }
 
 pub fn handler(options: &HumanOptions) -> GraphicalReportHandler {
-    let theme = if options.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    GraphicalReportHandler::new_themed(theme).with_width(options.width).with_links(false)
+    let theme = if options.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    GraphicalReportHandler::new_themed(theme)
+        .with_width(options.width)
+        .with_links(false)
 }
 
 /// Renders any diagnostic (findings, configuration errors) the same way.
 pub fn render(diagnostic: &dyn Diagnostic, options: &HumanOptions) -> String {
     let mut out = String::new();
-    if handler(options).render_report(&mut out, diagnostic).is_err() {
+    if handler(options)
+        .render_report(&mut out, diagnostic)
+        .is_err()
+    {
         out = format!("{diagnostic}\n");
     }
     out

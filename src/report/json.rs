@@ -87,8 +87,17 @@ fn objective<'a>(analysis: &'a Analysis, dicts: &'a Dictionaries) -> ObjectiveJs
     let [awareness, consideration, conversion, loyalty] = analysis.objective.scores.map(round);
     ObjectiveJson {
         stage: analysis.objective.stage,
-        scores: Scores { awareness, consideration, conversion, loyalty },
-        kpis: analysis.objective_kpis().into_iter().map(|k| dicts.kpi(k).key.as_str()).collect(),
+        scores: Scores {
+            awareness,
+            consideration,
+            conversion,
+            loyalty,
+        },
+        kpis: analysis
+            .objective_kpis()
+            .into_iter()
+            .map(|k| dicts.kpi(k).key.as_str())
+            .collect(),
         evidence: analysis
             .objective
             .evidence
@@ -116,7 +125,11 @@ fn finding<'a>(file: &'a FileResult, finding: &'a Finding) -> FindingJson<'a> {
         related: finding
             .related
             .iter()
-            .map(|r| RelatedJson { path: &r.source.name, label: &r.label, location: Location::new(&r.source, &r.span) })
+            .map(|r| RelatedJson {
+                path: &r.source.name,
+                label: &r.label,
+                location: Location::new(&r.source, &r.span),
+            })
             .collect(),
     }
 }
@@ -135,7 +148,14 @@ pub fn write(result: &BatchResult, out: &mut dyn Write) -> io::Result<()> {
                 findings: file.findings.iter().map(|f| finding(file, f)).collect(),
             })
             .collect(),
-        errors: result.errors.iter().map(|e| ErrorJson { path: &e.path, message: &e.message }).collect(),
+        errors: result
+            .errors
+            .iter()
+            .map(|e| ErrorJson {
+                path: &e.path,
+                message: &e.message,
+            })
+            .collect(),
         summary: Totals::of(result),
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;

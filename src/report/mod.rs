@@ -72,7 +72,11 @@ impl Location {
             end_column: end.column,
             byte_offset: span.start,
             byte_len: span.len(),
-            text: source.text.get(span.clone()).unwrap_or_default().to_string(),
+            text: source
+                .text
+                .get(span.clone())
+                .unwrap_or_default()
+                .to_string(),
         }
     }
 }
@@ -88,7 +92,11 @@ pub struct Totals {
 
 impl Totals {
     pub fn of(result: &BatchResult) -> Self {
-        let mut totals = Totals { files: result.files.len(), unreadable: result.errors.len(), ..Default::default() };
+        let mut totals = Totals {
+            files: result.files.len(),
+            unreadable: result.errors.len(),
+            ..Default::default()
+        };
         for finding in result.files.iter().flat_map(|f| &f.findings) {
             match finding.severity {
                 Severity::Error => totals.errors += 1,
@@ -105,7 +113,11 @@ impl Totals {
         line += &if self.errors + self.warnings == 0 {
             "no findings".to_string()
         } else {
-            format!("{}, {}", plural(self.errors, "error"), plural(self.warnings, "warning"))
+            format!(
+                "{}, {}",
+                plural(self.errors, "error"),
+                plural(self.warnings, "warning")
+            )
         };
         if self.unreadable > 0 {
             line += &format!(" ({} could not be read)", plural(self.unreadable, "file"));

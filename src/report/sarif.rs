@@ -26,7 +26,9 @@ pub fn uri(path: &str) -> String {
     let mut out = String::new();
     for byte in path.bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => out.push(byte as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(byte as char)
+            }
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }
@@ -132,7 +134,10 @@ mod tests {
 
     #[test]
     fn uris_are_relative_and_encoded() {
-        assert_eq!(uri("./briefs/Бриф 1.md"), "briefs/%D0%91%D1%80%D0%B8%D1%84%201.md");
+        assert_eq!(
+            uri("./briefs/Бриф 1.md"),
+            "briefs/%D0%91%D1%80%D0%B8%D1%84%201.md"
+        );
         assert_eq!(uri("a\\b.md"), "a/b.md");
     }
 }

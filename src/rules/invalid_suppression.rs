@@ -31,7 +31,11 @@ declare_rule! {
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let known: Vec<&str> = super::RULES.iter().map(|r| r.id).collect();
     for directive in suppress::directives(&ctx.doc.doc) {
-        for rule in directive.rules.iter().filter(|r| !known.contains(&r.as_str())) {
+        for rule in directive
+            .rules
+            .iter()
+            .filter(|r| !known.contains(&r.as_str()))
+        {
             out.push(
                 Finding::new(
                     INVALID_SUPPRESSION.id,
@@ -53,7 +57,13 @@ mod tests {
 
     #[test]
     fn unknown_rule_names_are_reported_known_ones_are_not() {
-        let doc = analyse("p.md", "<!-- brieflint-disable jargn, jargon -->\n\nText.\n\n<!-- brieflint-disable-file -->\n");
-        assert_eq!(run(&INVALID_SUPPRESSION, &doc, None), vec![(1, "<!-- brieflint-disable jargn, jargon -->".to_string())]);
+        let doc = analyse(
+            "p.md",
+            "<!-- brieflint-disable jargn, jargon -->\n\nText.\n\n<!-- brieflint-disable-file -->\n",
+        );
+        assert_eq!(
+            run(&INVALID_SUPPRESSION, &doc, None),
+            vec![(1, "<!-- brieflint-disable jargn, jargon -->".to_string())]
+        );
     }
 }

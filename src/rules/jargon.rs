@@ -46,12 +46,19 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 JARGON.id,
                 JARGON.default_severity,
                 span.clone(),
-                format!("“{found}” is {}: {}", article(entry.category.describe()), entry.reason),
+                format!(
+                    "“{found}” is {}: {}",
+                    article(entry.category.describe()),
+                    entry.reason
+                ),
             )
             .with_label(format!("write “{suggestion}”"))
             .with_help(format!("write “{suggestion}”{alternatives}"));
             if entry.fix && !found.contains('\n') {
-                finding.fix = Some(Fix { span, replacement: suggestion.clone() });
+                finding.fix = Some(Fix {
+                    span,
+                    replacement: suggestion.clone(),
+                });
             }
             finding.suggestion = Some(suggestion);
             out.push(finding);
@@ -78,7 +85,9 @@ pub fn match_case(original: &str, replacement: &str) -> String {
     }
     if letters.first().is_some_and(|c| c.is_uppercase()) {
         let mut chars = replacement.chars();
-        return chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect());
+        return chars.next().map_or_else(String::new, |first| {
+            first.to_uppercase().chain(chars).collect()
+        });
     }
     replacement.to_string()
 }
@@ -94,9 +103,23 @@ mod tests {
             "p.md",
             "# Plan\n\nWe will leverage synergy to move the needle.\n\nNous avons construit cette propal from scratch.\n\nКампания будет драйвить продажи, инсайтами делимся.\n",
         );
-        let found: Vec<String> = run(&JARGON, &doc, None).into_iter().map(|(_, t)| t.to_lowercase()).collect();
-        for expected in ["leverage", "synergy", "move the needle", "propal", "from scratch", "драйвить", "инсайтами"] {
-            assert!(found.iter().any(|f| f == expected), "{expected} not in {found:?}");
+        let found: Vec<String> = run(&JARGON, &doc, None)
+            .into_iter()
+            .map(|(_, t)| t.to_lowercase())
+            .collect();
+        for expected in [
+            "leverage",
+            "synergy",
+            "move the needle",
+            "propal",
+            "from scratch",
+            "драйвить",
+            "инсайтами",
+        ] {
+            assert!(
+                found.iter().any(|f| f == expected),
+                "{expected} not in {found:?}"
+            );
         }
     }
 
@@ -112,7 +135,10 @@ mod tests {
     #[test]
     fn suggestions_keep_the_capitalisation() {
         assert_eq!(match_case("Utilize", "use"), "Use");
-        assert_eq!(match_case("ASAP", "as soon as possible"), "AS SOON AS POSSIBLE");
+        assert_eq!(
+            match_case("ASAP", "as soon as possible"),
+            "AS SOON AS POSSIBLE"
+        );
         assert_eq!(match_case("à date", "à ce jour"), "à ce jour");
     }
 }

@@ -26,7 +26,9 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let (doc, Some(brief)) = (ctx.doc, ctx.brief) else { return };
+    let (doc, Some(brief)) = (ctx.doc, ctx.brief) else {
+        return;
+    };
     if doc.kind == DocKind::Brief {
         return;
     }
@@ -36,7 +38,15 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let name = &ctx.dicts.kpi(kpi).name;
-        let Some(asked) = brief.mentions.iter().find(|m| m.kpi == kpi && !m.negated) else { continue };
+        // Point at the brief's objectives line, not a passing mention in its title.
+        let asked = brief.mentions.iter().filter(|m| m.kpi == kpi && !m.negated);
+        let Some(asked) = asked
+            .clone()
+            .find(|m| brief.sections[m.segment].is_objectives())
+            .or_else(|| asked.clone().next())
+        else {
+            continue;
+        };
         let words = brief.doc.source.text[asked.span.clone()].trim();
         let mut finding = Finding::new(
             KPI_NOT_ADDRESSED.id,
@@ -45,7 +55,9 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             format!("the brief asks for {name} (“{words}”), which this proposal never mentions"),
         )
         .with_label(format!("no {name} here"))
-        .with_help(format!("say how the plan delivers {name}, with a target and how it will be measured"));
+        .with_help(format!(
+            "say how the plan delivers {name}, with a target and how it will be measured"
+        ));
         finding.related.push(Related {
             source: brief.doc.source.clone(),
             span: asked.span.clone(),
@@ -62,16 +74,28 @@ mod tests {
 
     #[test]
     fn reports_each_brief_kpi_the_proposal_ignores() {
-        let brief = analyse("brief.md", "# Brief\n\n## Objectives\n\n- Reduce churn to 1.9%\n- NPS of 40\n");
-        let proposal = analyse("proposal.md", "# Plan\n\n## Goals\n\n- NPS 42 by November\n- 1.5 million video views\n");
+        let brief = analyse(
+            "brief.md",
+            "# Brief\n\n## Objectives\n\n- Reduce churn to 1.9%\n- NPS of 40\n",
+        );
+        let proposal = analyse(
+            "proposal.md",
+            "# Plan\n\n## Goals\n\n- NPS 42 by November\n- 1.5 million video views\n",
+        );
         let found = run(&KPI_NOT_ADDRESSED, &proposal, Some(&brief));
         assert_eq!(found, vec![(3, "Goals".to_string())]);
     }
 
     #[test]
     fn a_kpi_named_in_another_language_counts() {
-        let brief = analyse("brief.md", "# Brief\n\n## Objectives\n\n- Revenue of €1.3M\n");
-        let proposal = analyse("proposal.md", "---\nlang: fr\n---\n# Reco\n\n## Objectifs\n\n- Chiffre d'affaires : 1,35 M€\n");
+        let brief = analyse(
+            "brief.md",
+            "# Brief\n\n## Objectives\n\n- Revenue of €1.3M\n",
+        );
+        let proposal = analyse(
+            "proposal.md",
+            "---\nlang: fr\n---\n# Reco\n\n## Objectifs\n\n- Chiffre d'affaires : 1,35 M€\n",
+        );
         assert_eq!(run(&KPI_NOT_ADDRESSED, &proposal, Some(&brief)), vec![]);
     }
 }

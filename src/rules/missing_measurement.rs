@@ -37,12 +37,17 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if analysis.objective.stage != Some(Stage::Conversion) {
         return;
     }
-    let measured = (0..analysis.doc.segments.len())
-        .any(|i| analysis.cues_in(i, Cue::Measurement).next().is_some() || analysis.sections[i].has(SectionKind::Measurement));
+    let measured = (0..analysis.doc.segments.len()).any(|i| {
+        analysis.cues_in(i, Cue::Measurement).next().is_some()
+            || analysis.sections[i].has(SectionKind::Measurement)
+    });
     if measured {
         return;
     }
-    let span = analysis.strongest_evidence(1).first().map_or_else(|| analysis.anchor(true), |m| m.span.clone());
+    let span = analysis
+        .strongest_evidence(1)
+        .first()
+        .map_or_else(|| analysis.anchor(true), |m| m.span.clone());
     out.push(
         Finding::new(
             MISSING_MEASUREMENT.id,
@@ -62,11 +67,20 @@ mod tests {
 
     #[test]
     fn conversion_without_measurement_is_reported_once() {
-        let doc = analyse("brief.md", "# Brief\n\n## Objectives\n\n- 2,000 sales at a CPA under €25\n");
+        let doc = analyse(
+            "brief.md",
+            "# Brief\n\n## Objectives\n\n- 2,000 sales at a CPA under €25\n",
+        );
         assert_eq!(run(&MISSING_MEASUREMENT, &doc, None).len(), 1);
-        let measured = analyse("brief.md", "# Brief\n\n## Objectives\n\n- 2,000 sales at a CPA under €25, counted in the CRM\n");
+        let measured = analyse(
+            "brief.md",
+            "# Brief\n\n## Objectives\n\n- 2,000 sales at a CPA under €25, counted in the CRM\n",
+        );
         assert_eq!(run(&MISSING_MEASUREMENT, &measured, None), vec![]);
-        let awareness = analyse("brief.md", "# Brief\n\n## Objectives\n\n- Reach 60% of adults\n");
+        let awareness = analyse(
+            "brief.md",
+            "# Brief\n\n## Objectives\n\n- Reach 60% of adults\n",
+        );
         assert_eq!(run(&MISSING_MEASUREMENT, &awareness, None), vec![]);
     }
 }

@@ -28,11 +28,31 @@ declare_rule! {
 }
 
 const EXPECTED: [(SectionKind, &str, &str); 5] = [
-    (SectionKind::Objectives, "objectives", "state what the campaign must achieve"),
-    (SectionKind::Audience, "target audience", "say who the campaign must reach"),
-    (SectionKind::Kpis, "KPIs with targets", "name the KPIs with numeric targets, e.g. “CPA ≤ €25”, “2,000 leads”"),
-    (SectionKind::Budget, "budget", "give the budget and what it covers"),
-    (SectionKind::Timing, "timing", "give the answer date and the campaign dates"),
+    (
+        SectionKind::Objectives,
+        "objectives",
+        "state what the campaign must achieve",
+    ),
+    (
+        SectionKind::Audience,
+        "target audience",
+        "say who the campaign must reach",
+    ),
+    (
+        SectionKind::Kpis,
+        "KPIs with targets",
+        "name the KPIs with numeric targets, e.g. “CPA ≤ €25”, “2,000 leads”",
+    ),
+    (
+        SectionKind::Budget,
+        "budget",
+        "give the budget and what it covers",
+    ),
+    (
+        SectionKind::Timing,
+        "timing",
+        "give the answer date and the campaign dates",
+    ),
 ];
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -47,9 +67,14 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(
-            Finding::new(MISSING_SECTION.id, MISSING_SECTION.default_severity, anchor.clone(), format!("this brief has no {name}"))
-                .with_label(format!("no {name} in this brief"))
-                .with_help(help),
+            Finding::new(
+                MISSING_SECTION.id,
+                MISSING_SECTION.default_severity,
+                anchor.clone(),
+                format!("this brief has no {name}"),
+            )
+            .with_label(format!("no {name} in this brief"))
+            .with_help(help),
         );
     }
 }
@@ -71,7 +96,11 @@ fn present_sections(analysis: &Analysis, dicts: &Dictionaries) -> Vec<SectionKin
     }
     present.retain(|k| *k != SectionKind::Kpis);
     let targeted = analysis.mentions.iter().any(|m| {
-        analysis.sections[m.segment].is_objectives() && analysis.doc.segments[m.segment].text.chars().any(|c| c.is_numeric())
+        analysis.sections[m.segment].is_objectives()
+            && analysis.doc.segments[m.segment]
+                .text
+                .chars()
+                .any(|c| c.is_numeric())
     });
     if targeted {
         present.push(SectionKind::Kpis);
@@ -86,9 +115,16 @@ mod tests {
 
     #[test]
     fn reports_what_a_brief_lacks() {
-        let doc = analyse("brief.md", "# Brief\n\n## Objectives\n\n- Grow sales\n\n## Audience\n\nParents.\n");
+        let doc = analyse(
+            "brief.md",
+            "# Brief\n\n## Objectives\n\n- Grow sales\n\n## Audience\n\nParents.\n",
+        );
         let found = run(&MISSING_SECTION, &doc, None);
-        assert_eq!(found.len(), 3, "KPIs with targets, budget, timing: {found:?}");
+        assert_eq!(
+            found.len(),
+            3,
+            "KPIs with targets, budget, timing: {found:?}"
+        );
     }
 
     #[test]

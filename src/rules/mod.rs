@@ -36,7 +36,11 @@ pub struct Rule {
 impl Rule {
     /// The documentation as Markdown (doc comment lines lose their leading space).
     pub fn documentation(&self) -> String {
-        self.doc.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n")
+        self.doc
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
@@ -81,7 +85,13 @@ pub fn check(ctx: &Context<'_>, enabled: impl Fn(&Rule) -> bool) -> Vec<Finding>
     for rule in RULES.iter().filter(|r| enabled(r)) {
         (rule.check)(ctx, &mut findings);
     }
-    findings.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.rule.cmp(b.rule)).then(a.span.end.cmp(&b.span.end)));
+    findings.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(a.rule.cmp(b.rule))
+            .then(a.span.end.cmp(&b.span.end))
+    });
     findings
 }
 
@@ -98,12 +108,21 @@ pub(crate) mod testing {
 
     /// The source text of each finding's span, with its line.
     pub fn run(rule: &Rule, doc: &Analysis, brief: Option<&Analysis>) -> Vec<(usize, String)> {
-        let ctx = Context { doc, brief, dicts: Dictionaries::embedded() };
+        let ctx = Context {
+            doc,
+            brief,
+            dicts: Dictionaries::embedded(),
+        };
         let mut findings = Vec::new();
         (rule.check)(&ctx, &mut findings);
         findings
             .iter()
-            .map(|f| (doc.doc.source.line_col(f.span.start).line, doc.doc.source.text[f.span.clone()].to_string()))
+            .map(|f| {
+                (
+                    doc.doc.source.line_col(f.span.start).line,
+                    doc.doc.source.text[f.span.clone()].to_string(),
+                )
+            })
             .collect()
     }
 }

@@ -34,18 +34,27 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let (doc, Some(brief)) = (ctx.doc, ctx.brief) else { return };
+    let (doc, Some(brief)) = (ctx.doc, ctx.brief) else {
+        return;
+    };
     if doc.kind == DocKind::Brief {
         return;
     }
-    let (Some(ours), Some(theirs)) = (doc.objective.stage, brief.objective.stage) else { return };
+    let (Some(ours), Some(theirs)) = (doc.objective.stage, brief.objective.stage) else {
+        return;
+    };
     if ours == theirs {
         return;
     }
     let evidence = doc.strongest_evidence(3);
     let asked = brief.strongest_evidence(3);
-    let Some(first) = evidence.first() else { return };
-    let asked_names: Vec<&str> = asked.iter().map(|m| ctx.dicts.kpi(m.kpi).name.as_str()).collect();
+    let Some(first) = evidence.first() else {
+        return;
+    };
+    let asked_names: Vec<&str> = asked
+        .iter()
+        .map(|m| ctx.dicts.kpi(m.kpi).name.as_str())
+        .collect();
     let mut finding = Finding::new(
         OBJECTIVE_MISMATCH.id,
         OBJECTIVE_MISMATCH.default_severity,
@@ -67,7 +76,10 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     ));
     finding.secondary = evidence[1..]
         .iter()
-        .map(|m| Label { span: m.span.clone(), text: format!("{} KPI", ours.name()) })
+        .map(|m| Label {
+            span: m.span.clone(),
+            text: format!("{} KPI", ours.name()),
+        })
         .collect();
     finding.related = asked
         .iter()
@@ -85,12 +97,16 @@ mod tests {
     use super::*;
     use crate::rules::testing::{analyse, run};
 
-    const BRIEF: &str = "# Brief\n\n## Objectives\n\n- 1,200 sales in September\n- CPA under €25\n- ROAS of 5\n";
+    const BRIEF: &str =
+        "# Brief\n\n## Objectives\n\n- 1,200 sales in September\n- CPA under €25\n- ROAS of 5\n";
 
     #[test]
     fn branding_plan_for_a_sales_brief_is_a_mismatch() {
         let brief = analyse("brief.md", BRIEF);
-        let proposal = analyse("proposal.md", "# Proposal\n\n## Goals\n\n- Reach 70% of adults\n- 350 GRP\n- CPM under €9\n");
+        let proposal = analyse(
+            "proposal.md",
+            "# Proposal\n\n## Goals\n\n- Reach 70% of adults\n- 350 GRP\n- CPM under €9\n",
+        );
         let found = run(&OBJECTIVE_MISMATCH, &proposal, Some(&brief));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, 5);

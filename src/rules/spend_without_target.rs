@@ -55,21 +55,26 @@ fn number() -> &'static Regex {
 
 /// Sentences of a paragraph (list items and table rows are one unit each), as ranges of
 /// the folded text. A full stop ends a sentence only before a capital or a digit, so
-/// abbreviations ("800 тис. грн", "approx. £60k") do not cut one in two.
+/// abbreviations ("800 тис. грн", "300 тыс. ₽") do not cut one in two.
 fn units(segment: &Segment) -> Vec<Range<usize>> {
     let folded = segment.folded.text.as_str();
     if !matches!(segment.kind, SegmentKind::Paragraph) {
-        return vec![0..folded.len()];
+        return std::iter::once(0..folded.len()).collect();
     }
     let starts_sentence = |at: usize| {
         let original = segment.folded.original_range(at..at).start;
-        segment.text[original..].chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || !c.is_alphabetic())
+        segment.text[original..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "«\"“(*_".contains(c))
     };
     let mut out = Vec::new();
     let mut start = 0;
     for (at, c) in folded.char_indices() {
         let end = at + c.len_utf8();
-        let boundary = matches!(c, '.' | '!' | '?' | '…') && folded[end..].starts_with(' ') && starts_sentence(end + 1)
+        let boundary = matches!(c, '.' | '!' | '?' | '…')
+            && folded[end..].starts_with(' ')
+            && starts_sentence(end + 1)
             || end == folded.len();
         if boundary {
             out.push(start..end);
@@ -91,17 +96,25 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let folded = &segment.folded.text;
         for unit in units(segment) {
             let within = |r: &Range<usize>| r.start >= unit.start && r.end <= unit.end;
-            let raises: Vec<&Range<usize>> = analysis.cues_in(index, Cue::RaiseVerb).map(|h| &h.folded).filter(|r| within(r)).collect();
+            let raises: Vec<&Range<usize>> = analysis
+                .cues_in(index, Cue::RaiseVerb)
+                .map(|h| &h.folded)
+                .filter(|r| within(r))
+                .collect();
             // "keep the increased budget" is not a raise.
             let raised = raises.iter().any(|raise| {
-                !analysis
-                    .cues_in(index, Cue::KeepOrCut)
-                    .any(|k| within(&k.folded) && k.folded.end <= raise.start && word_count(&folded[k.folded.end..raise.start]) <= 2)
+                !analysis.cues_in(index, Cue::KeepOrCut).any(|k| {
+                    within(&k.folded)
+                        && k.folded.end <= raise.start
+                        && word_count(&folded[k.folded.end..raise.start]) <= 2
+                })
             });
             if !raised {
                 continue;
             }
-            let spend_word = analysis.cues_in(index, Cue::SpendWord).any(|h| within(&h.folded));
+            let spend_word = analysis
+                .cues_in(index, Cue::SpendWord)
+                .any(|h| within(&h.folded));
             let amount = money().is_match(&folded[unit.clone()]);
             if !(spend_word || amount) || has_target(analysis, index, &unit) {
                 continue;
@@ -126,14 +139,25 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 /// ("2,000 leads") in the same unit.
 fn has_target(analysis: &Analysis, segment: usize, unit: &Range<usize>) -> bool {
     let folded = &analysis.doc.segments[segment].folded.text;
-    analysis.mentions.iter().filter(|m| m.segment == segment && m.folded.start >= unit.start && m.folded.end <= unit.end).any(|m| {
-        let after = &folded[m.folded.end..unit.end];
-        let after_words: String = after.split(' ').filter(|w| !w.is_empty()).take(6).collect::<Vec<_>>().join(" ");
-        let before = &folded[unit.start..m.folded.start];
-        let before_words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
-        let before_words = before_words[before_words.len().saturating_sub(2)..].join(" ");
-        number().is_match(&after_words) || number().is_match(&before_words)
-    })
+    analysis
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.segment == segment && m.folded.start >= unit.start && m.folded.end <= unit.end
+        })
+        .any(|m| {
+            let after = &folded[m.folded.end..unit.end];
+            let after_words: String = after
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .take(6)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let before = &folded[unit.start..m.folded.start];
+            let before_words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+            let before_words = before_words[before_words.len().saturating_sub(2)..].join(" ");
+            number().is_match(&after_words) || number().is_match(&before_words)
+        })
 }
 
 fn trim(text: &str, range: Range<usize>) -> Range<usize> {
@@ -153,15 +177,24 @@ mod tests {
             "proposal.md",
             "# Plan\n\nWe recommend raising the TV budget by £60,000. It is a strong idea.\n\n- Augmenter le budget de 20 000 € pour porter le ROAS à 5,5.\n- Збільшити бюджет на YouTube на 800 тис. грн.\n- Увеличить бюджет на ретейл-медиа на 30%.\n",
         );
-        let lines: Vec<usize> = run(&SPEND_WITHOUT_TARGET, &doc, None).into_iter().map(|(l, _)| l).collect();
+        let lines: Vec<usize> = run(&SPEND_WITHOUT_TARGET, &doc, None)
+            .into_iter()
+            .map(|(l, _)| l)
+            .collect();
         assert_eq!(lines, vec![3, 6, 7]);
     }
 
     #[test]
     fn keeping_or_cutting_and_briefs_are_not_raises() {
-        let doc = analyse("proposal.md", "# Plan\n\nWe keep the budget at £150,000 and cut TV by £20,000.\n");
+        let doc = analyse(
+            "proposal.md",
+            "# Plan\n\nWe keep the budget at £150,000 and cut TV by £20,000.\n",
+        );
         assert_eq!(run(&SPEND_WITHOUT_TARGET, &doc, None), vec![]);
-        let brief = analyse("brief.md", "# Brief\n\nWe will increase the budget by 30%.\n");
+        let brief = analyse(
+            "brief.md",
+            "# Brief\n\nWe will increase the budget by 30%.\n",
+        );
         assert_eq!(run(&SPEND_WITHOUT_TARGET, &brief, None), vec![]);
     }
 }

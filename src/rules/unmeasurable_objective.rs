@@ -45,7 +45,8 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         let text = segment.text.trim();
         let lead_in = text.ends_with([':', '：']);
-        let measurable = text.chars().any(|c| c.is_numeric()) || analysis.cues_in(index, Cue::DateWord).next().is_some();
+        let measurable = text.chars().any(|c| c.is_numeric())
+            || analysis.cues_in(index, Cue::DateWord).next().is_some();
         if lead_in || measurable || crate::analysis::word_count(text) < 2 {
             continue;
         }
@@ -74,11 +75,23 @@ mod tests {
             "brief.md",
             "# Brief\n\n## Objectives\n\nThis year we want to:\n\n- Increase online sales\n- Reduce churn from 2.8% to 1.9% by December\n- Lift NPS by the November survey\n\n## Background\n\n- Grow the brand\n",
         );
-        assert_eq!(run(&UNMEASURABLE_OBJECTIVE, &doc, None), vec![(7, "Increase online sales".to_string())]);
-        let fr = analyse("brief.md", "# Brief\n\n## Objectifs\n\n- Augmenter la notoriété\n");
+        assert_eq!(
+            run(&UNMEASURABLE_OBJECTIVE, &doc, None),
+            vec![(7, "Increase online sales".to_string())]
+        );
+        let fr = analyse(
+            "brief.md",
+            "# Brief\n\n## Objectifs\n\n- Augmenter la notoriété\n",
+        );
         assert_eq!(run(&UNMEASURABLE_OBJECTIVE, &fr, None).len(), 1);
-        let ru = analyse("brief.md", "# Бриф\n\n## Цели\n\n- Увеличить продажи\n- Продажи: 1 200 штук\n");
-        assert_eq!(run(&UNMEASURABLE_OBJECTIVE, &ru, None), vec![(5, "Увеличить продажи".to_string())]);
+        let ru = analyse(
+            "brief.md",
+            "# Бриф\n\n## Цели\n\n- Увеличить продажи\n- Продажи: 1 200 штук\n",
+        );
+        assert_eq!(
+            run(&UNMEASURABLE_OBJECTIVE, &ru, None),
+            vec![(5, "Увеличить продажи".to_string())]
+        );
     }
 
     #[test]
@@ -87,6 +100,9 @@ mod tests {
             "p.md",
             "## KPI\n\n| KPI | Objectif |\n|---|---|\n| CPA | 20 € |\n| Notoriété | en hausse |\n",
         );
-        assert_eq!(run(&UNMEASURABLE_OBJECTIVE, &doc, None), vec![(6, "Notoriété | en hausse".to_string())]);
+        assert_eq!(
+            run(&UNMEASURABLE_OBJECTIVE, &doc, None),
+            vec![(6, "Notoriété | en hausse".to_string())]
+        );
     }
 }
