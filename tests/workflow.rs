@@ -1,0 +1,225 @@
+//! Workflow features run through the binary: configuration, suppressions, --fix, CI
+//! formats, init, completions, man page, audit.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn brieflint(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("brieflint").unwrap();
+    cmd.current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100");
+    cmd
+}
+
+fn repo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join(".git")).unwrap();
+    dir
+}
+
+#[test]
+fn nearest_config_sets_rules_deny_and_allow_list() {
+    let dir = repo();
+    fs::create_dir(dir.path().join("client")).unwrap();
+    fs::write(dir.path().join("brieflint.toml"), "deny = \"warning\"\n").unwrap();
+    fs::write(
+        dir.path().join("client/brieflint.toml"),
+        "allow = [\"Synergy Suite\"]\n[rules]\njargon = \"error\"\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("client/a.md"),
+        "We sell the Synergy Suite.\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("b.md"), "We will leverage synergy.\n").unwrap();
+    brieflint(dir.path())
+        .args(["check", "client/a.md"])
+        .assert()
+        .code(0);
+    brieflint(dir.path())
+        .args(["check", "b.md"])
+        .assert()
+        .code(1);
+    fs::write(dir.path().join("client/a.md"), "Our synergy plan.\n").unwrap();
+    brieflint(dir.path())
+        .args(["check", "--format", "short", "client/a.md"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("error[jargon]"));
+}
+
+#[test]
+fn malformed_config_points_at_its_line_and_exits_2() {
+    let dir = repo();
+    fs::write(
+        dir.path().join("brieflint.toml"),
+        "deny = \"error\"\n[rules]\njargon = \"loud\"\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("a.md"), "Text.\n").unwrap();
+    brieflint(dir.path())
+        .args(["check", "a.md"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("brieflint.toml:3:")
+                .and(predicate::str::contains("unknown variant")),
+        );
+}
+
+#[test]
+fn suppression_comments_silence_and_unknown_rules_are_reported() {
+    let dir = repo();
+    fs::write(
+        dir.path().join("a.md"),
+        "<!-- brieflint-disable-next-line jargon -->\nWe will leverage synergy.\n\nA holistic plan.\n\n<!-- brieflint-disable jargn -->\n",
+    )
+    .unwrap();
+    let out = brieflint(dir.path())
+        .args(["check", "--format", "short", "a.md"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("a.md:2:"), "{text}");
+    assert!(text.contains("a.md:4:3: warning[jargon]"), "{text}");
+    assert!(
+        text.contains("a.md:6:1: warning[invalid-suppression]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn fix_rewrites_safely_and_diff_writes_nothing() {
+    let dir = repo();
+    let path = dir.path().join("a.md");
+    let original =
+        "\u{feff}# Plan\r\n\r\nWe will utilize the data prior to launch. See `utilize`.\r\n";
+    fs::write(&path, original).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+    }
+    brieflint(dir.path())
+        .args(["check", "--fix", "--diff", "a.md"])
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::contains("-We will utilize the data prior to launch.")
+                .and(predicate::str::contains("+We will use")),
+        );
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        original,
+        "--diff writes nothing"
+    );
+    brieflint(dir.path())
+        .args(["check", "--fix", "a.md"])
+        .assert()
+        .code(0);
+    let fixed = fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        fixed,
+        "\u{feff}# Plan\r\n\r\nWe will use the data before launch. See `utilize`.\r\n"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o640
+        );
+    }
+}
+
+#[test]
+fn sarif_and_github_formats() {
+    let dir = repo();
+    fs::write(dir.path().join("a b.md"), "We will leverage synergy.\n").unwrap();
+    let out = brieflint(dir.path())
+        .args(["check", "--format", "sarif", "a b.md"])
+        .output()
+        .unwrap();
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    assert!(
+        run["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == "objective-mismatch")
+    );
+    let result = &run["results"][0];
+    assert_eq!(result["ruleId"], "jargon");
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "a%20b.md"
+    );
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["region"]["startColumn"],
+        9
+    );
+    brieflint(dir.path())
+        .args(["check", "--format", "github", "a b.md"])
+        .assert()
+        .stdout(predicate::str::contains(
+            "::warning file=a b.md,line=1,col=9,endLine=1,endColumn=17,title=brieflint jargon::",
+        ));
+}
+
+#[test]
+fn init_completions_and_man() {
+    let dir = repo();
+    brieflint(dir.path()).arg("init").assert().code(0);
+    assert!(
+        fs::read_to_string(dir.path().join("brieflint.toml"))
+            .unwrap()
+            .contains("[rules]")
+    );
+    brieflint(dir.path()).arg("init").assert().code(2);
+    fs::write(dir.path().join("a.md"), "Text.\n").unwrap();
+    brieflint(dir.path())
+        .args(["check", "a.md"])
+        .assert()
+        .code(0);
+    brieflint(dir.path())
+        .args(["completions", "bash"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("brieflint"));
+    brieflint(dir.path())
+        .arg("man")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(".TH brieflint"));
+}
+
+#[test]
+fn audit_summarises_an_archive() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = brieflint(root)
+        .args(["audit", "--format", "json", "fixtures/pairs"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["files"], 20);
+    assert_eq!(summary["mismatches"].as_array().unwrap().len(), 4);
+    let csv = brieflint(root)
+        .args(["audit", "--format", "csv", "fixtures/pairs"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(csv.stdout).unwrap().lines().count(), 21);
+}
