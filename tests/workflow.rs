@@ -223,3 +223,40 @@ fn audit_summarises_an_archive() {
         .unwrap();
     assert_eq!(String::from_utf8(csv.stdout).unwrap().lines().count(), 21);
 }
+
+#[test]
+fn front_matter_names_the_brief_a_proposal_answers() {
+    let dir = repo();
+    fs::create_dir(dir.path().join("briefs")).unwrap();
+    fs::write(
+        dir.path().join("briefs/client.md"),
+        "---\nkind: brief\n---\n# Brief\n\n## Objectives\n\n- 1,200 sales at a CPA under €25\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("plan.md"),
+        "---\nkind: proposal\nbrief: briefs/client.md\n---\n# Plan\n\n## Goals\n\n- Reach 70% of adults\n- 350 GRP\n",
+    )
+    .unwrap();
+    let out = brieflint(dir.path())
+        .args(["check", "--format", "json", "plan.md"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let file = &report["files"][0];
+    assert!(
+        file["brief"]
+            .as_str()
+            .unwrap()
+            .ends_with("briefs/client.md")
+    );
+    let mismatch = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "objective-mismatch")
+        .unwrap();
+    assert_eq!(mismatch["line"], 9);
+    assert_eq!(mismatch["related"][0]["line"], 8);
+}
