@@ -8,6 +8,7 @@
 
 pub mod analysis;
 pub mod audit;
+pub mod baseline;
 pub mod batch;
 pub mod cli;
 pub mod commands;

@@ -260,3 +260,54 @@ fn front_matter_names_the_brief_a_proposal_answers() {
     assert_eq!(mismatch["line"], 9);
     assert_eq!(mismatch["related"][0]["line"], 8);
 }
+
+#[test]
+fn baseline_hides_known_findings_even_after_lines_move() {
+    let dir = repo();
+    fs::write(
+        dir.path().join("a.md"),
+        "# Plan\n\nWe will leverage the network.\n",
+    )
+    .unwrap();
+    brieflint(dir.path())
+        .args([
+            "check",
+            "--write-baseline",
+            "base.json",
+            "--deny",
+            "warning",
+            "a.md",
+        ])
+        .assert()
+        .code(1);
+    brieflint(dir.path())
+        .args([
+            "check",
+            "--baseline",
+            "base.json",
+            "--deny",
+            "warning",
+            "a.md",
+        ])
+        .assert()
+        .code(0);
+    fs::write(
+        dir.path().join("a.md"),
+        "# Plan\n\nA new intro.\n\nWe will leverage the network.\n\nA holistic plan.\n",
+    )
+    .unwrap();
+    let out = brieflint(dir.path())
+        .args([
+            "check",
+            "--baseline",
+            "base.json",
+            "--format",
+            "short",
+            "a.md",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("a.md:7:3: warning[jargon]"), "{text}");
+}

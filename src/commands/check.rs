@@ -4,6 +4,7 @@ use std::io::IsTerminal;
 
 use super::workspace::{self, Request};
 use super::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, print};
+use crate::baseline;
 use crate::batch::BatchResult;
 use crate::cli::{CheckArgs, ColorChoice};
 use crate::document::Lang;
@@ -47,6 +48,18 @@ pub fn run(args: CheckArgs) -> u8 {
         }
     };
     let mut result = result;
+    if let Some(path) = &args.write_baseline
+        && let Err(err) = baseline::write(&result, path)
+    {
+        eprintln!("error: cannot write the baseline {}: {err}", path.display());
+        return EXIT_ERROR;
+    }
+    if let Some(path) = &args.baseline
+        && let Err(err) = baseline::apply(&mut result, path)
+    {
+        eprintln!("error: {err}");
+        return EXIT_ERROR;
+    }
     let fix_failed = args.fix && fix_files(&mut result, args.diff).is_err();
     if args.diff {
         return if fix_failed { EXIT_ERROR } else { EXIT_CLEAN };
