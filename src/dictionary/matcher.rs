@@ -68,6 +68,12 @@ impl<P: Clone> MatcherBuilder<P> {
         Ok(())
     }
 
+    /// Adds `other`'s forms after these.
+    pub fn append(&mut self, other: MatcherBuilder<P>) {
+        self.folded.extend(other.folded);
+        self.forms.extend(other.forms);
+    }
+
     pub fn build(self) -> Matcher<P> {
         let automaton = (!self.folded.is_empty()).then(|| {
             AhoCorasickBuilder::new()

@@ -16,6 +16,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use miette::{Diagnostic, NamedSource, SourceSpan};
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 pub use matcher::{Hit, Matcher, MatcherBuilder};
@@ -271,6 +272,169 @@ fn add_forms<P: Clone>(
     Ok(())
 }
 
+/// The KPI taxonomy, and each KPI's id by key.
+fn taxonomy(sources: &[Source]) -> Result<(Vec<Kpi>, HashMap<String, KpiId>), DictionaryError> {
+    let mut kpis = Vec::new();
+    let mut kpi_ids: HashMap<String, KpiId> = HashMap::new();
+    for source in sources {
+        let file: TaxonomyFile = parse(source)?;
+        for (key, spec) in file.kpi {
+            let span = spec.span();
+            let spec = spec.into_inner();
+            let w = spec.weights;
+            let weights = [w.awareness, w.consideration, w.conversion, w.loyalty];
+            let total: f32 = weights.iter().sum();
+            if weights.iter().any(|w| *w < 0.0) || (total - 1.0).abs() > 0.01 {
+                return Err(DictionaryError::new(
+                    source,
+                    Some(span),
+                    format!(
+                        "the weights of KPI {key:?} must be positive and sum to 1 (they sum to {total})"
+                    ),
+                ));
+            }
+            kpi_ids.insert(key.clone(), kpis.len() as KpiId);
+            kpis.push(Kpi {
+                key,
+                name: spec.name,
+                weights,
+            });
+        }
+    }
+    Ok((kpis, kpi_ids))
+}
+
+/// What a dictionary file holds, by its folder.
+#[derive(Clone, Copy)]
+enum Role {
+    Kpi,
+    Jargon,
+    Cues,
+}
+
+/// A dictionary file, parsed.
+enum Parsed {
+    Kpi(KpiFile),
+    Jargon(JargonFile),
+    Cues(CueFile),
+}
+
+/// One file's contribution: its language's forms, and its jargon entries.
+struct Fragment {
+    lang: Lang,
+    pack: PackBuilder,
+    entries: Vec<JargonEntry>,
+}
+
+impl Parsed {
+    fn parse(source: &Source, role: Role) -> Result<Self, DictionaryError> {
+        Ok(match role {
+            Role::Kpi => Parsed::Kpi(parse(source)?),
+            Role::Jargon => Parsed::Jargon(parse(source)?),
+            Role::Cues => Parsed::Cues(parse(source)?),
+        })
+    }
+
+    fn entry_count(&self) -> usize {
+        match self {
+            Parsed::Jargon(file) => file.entries.len(),
+            _ => 0,
+        }
+    }
+
+    /// Checks the file and expands its forms; its jargon entries get ids from `first_id`.
+    fn fragment(
+        self,
+        source: &Source,
+        kpi_ids: &HashMap<String, KpiId>,
+        first_id: u32,
+    ) -> Result<Fragment, DictionaryError> {
+        let mut pack = PackBuilder::default();
+        let mut entries = Vec::new();
+        let lang = match self {
+            Parsed::Kpi(file) => {
+                for kpi in &file.kpi {
+                    let id = *kpi_ids.get(kpi.key.get_ref()).ok_or_else(|| {
+                        DictionaryError::new(
+                            source,
+                            Some(kpi.key.span()),
+                            format!("KPI {:?} is not in the taxonomy", kpi.key.get_ref()),
+                        )
+                    })?;
+                    add_forms(source, &mut pack.kpi, &kpi.forms, Some(id), false)?;
+                    add_forms(source, &mut pack.kpi, &kpi.exact, Some(id), true)?;
+                    add_forms(source, &mut pack.kpi, &kpi.ignore, None, false)?;
+                }
+                parse_lang(source, &file.lang)?
+            }
+            Parsed::Jargon(file) => {
+                let lang = parse_lang(source, &file.lang)?;
+                for spec in file.entries {
+                    let replace = spec.replace.get_ref();
+                    if replace.is_empty() || replace.iter().any(|r| r.trim().is_empty()) {
+                        return Err(DictionaryError::new(
+                            source,
+                            Some(spec.replace.span()),
+                            format!(
+                                "{:?} needs at least one non-empty replacement",
+                                spec.term.get_ref()
+                            ),
+                        ));
+                    }
+                    if spec.reason.get_ref().trim().is_empty() {
+                        return Err(DictionaryError::new(
+                            source,
+                            Some(spec.reason.span()),
+                            "the reason is empty",
+                        ));
+                    }
+                    let id = Some(first_id + entries.len() as u32);
+                    let jargon = &mut pack.jargon;
+                    add_forms(source, jargon, std::slice::from_ref(&spec.term), id, false)?;
+                    add_forms(source, jargon, &spec.forms, id, false)?;
+                    add_forms(source, jargon, &spec.exact, id, true)?;
+                    add_forms(source, jargon, &spec.ignore, None, false)?;
+                    entries.push(JargonEntry {
+                        term: spec.term.into_inner(),
+                        lang,
+                        category: spec.category,
+                        replace: spec.replace.into_inner(),
+                        reason: spec.reason.into_inner(),
+                        fix: spec.fix,
+                    });
+                }
+                lang
+            }
+            Parsed::Cues(file) => {
+                for (name, forms) in &file.sections {
+                    let kind = section_kind(name)
+                        .ok_or_else(|| unknown_key(source, "section", name, forms))?;
+                    add_forms(source, &mut pack.sections, forms, Some(kind), false)?;
+                }
+                for (name, forms) in &file.kinds {
+                    let kind = match name.as_str() {
+                        "brief" => DocKind::Brief,
+                        "proposal" => DocKind::Proposal,
+                        _ => return Err(unknown_key(source, "kind", name, forms)),
+                    };
+                    add_forms(source, &mut pack.kinds, forms, Some(kind), false)?;
+                }
+                for (name, forms) in &file.cues {
+                    let cue =
+                        cue_kind(name).ok_or_else(|| unknown_key(source, "cue", name, forms))?;
+                    add_forms(source, &mut pack.cues, forms, Some(cue), false)?;
+                }
+                parse_lang(source, &file.lang)?
+            }
+        };
+        Ok(Fragment {
+            lang,
+            pack,
+            entries,
+        })
+    }
+}
+
 #[derive(Default)]
 struct PackBuilder {
     jargon: MatcherBuilder<u32>,
@@ -281,6 +445,14 @@ struct PackBuilder {
 }
 
 impl PackBuilder {
+    fn append(&mut self, other: PackBuilder) {
+        self.jargon.append(other.jargon);
+        self.kpi.append(other.kpi);
+        self.sections.append(other.sections);
+        self.kinds.append(other.kinds);
+        self.cues.append(other.cues);
+    }
+
     fn build(self) -> LanguagePack {
         LanguagePack {
             jargon: self.jargon.build(),
@@ -303,116 +475,43 @@ impl Dictionaries {
     }
 
     /// Parses, checks and compiles a set of dictionary files.
+    ///
+    /// This is most of start-up, so the independent steps run in parallel: every file is
+    /// parsed at once, then every file's forms are expanded and folded at once, then the
+    /// four language packs' automata are built at once. Errors are reported in file order.
     pub fn compile(set: &DictionarySet) -> Result<Self, DictionaryError> {
+        let (kpis, kpi_ids) = taxonomy(&set.taxonomy)?;
+        let files: Vec<(&Source, Role)> = set
+            .kpi
+            .iter()
+            .map(|s| (s, Role::Kpi))
+            .chain(set.jargon.iter().map(|s| (s, Role::Jargon)))
+            .chain(set.cues.iter().map(|s| (s, Role::Cues)))
+            .collect();
+        let parsed: Vec<Parsed> = files
+            .par_iter()
+            .map(|&(source, role)| Parsed::parse(source, role))
+            .collect::<Result<_, _>>()?;
+        let mut first_id = 0;
+        let first_ids: Vec<u32> = parsed
+            .iter()
+            .map(|file| {
+                let id = first_id;
+                first_id += file.entry_count() as u32;
+                id
+            })
+            .collect();
+        let fragments: Vec<Fragment> = parsed
+            .into_par_iter()
+            .zip(files)
+            .zip(first_ids)
+            .map(|((file, (source, _)), first_id)| file.fragment(source, &kpi_ids, first_id))
+            .collect::<Result<_, _>>()?;
         let mut builders: [PackBuilder; 4] = Default::default();
-        let mut kpis = Vec::new();
-        let mut kpi_ids: HashMap<String, KpiId> = HashMap::new();
-        for source in &set.taxonomy {
-            let file: TaxonomyFile = parse(source)?;
-            for (key, spec) in file.kpi {
-                let span = spec.span();
-                let spec = spec.into_inner();
-                let w = spec.weights;
-                let weights = [w.awareness, w.consideration, w.conversion, w.loyalty];
-                let total: f32 = weights.iter().sum();
-                if weights.iter().any(|w| *w < 0.0) || (total - 1.0).abs() > 0.01 {
-                    return Err(DictionaryError::new(
-                        source,
-                        Some(span),
-                        format!(
-                            "the weights of KPI {key:?} must be positive and sum to 1 (they sum to {total})"
-                        ),
-                    ));
-                }
-                kpi_ids.insert(key.clone(), kpis.len() as KpiId);
-                kpis.push(Kpi {
-                    key,
-                    name: spec.name,
-                    weights,
-                });
-            }
-        }
-        for source in &set.kpi {
-            let file: KpiFile = parse(source)?;
-            let pack = &mut builders[parse_lang(source, &file.lang)? as usize];
-            for kpi in &file.kpi {
-                let id = *kpi_ids.get(kpi.key.get_ref()).ok_or_else(|| {
-                    DictionaryError::new(
-                        source,
-                        Some(kpi.key.span()),
-                        format!("KPI {:?} is not in the taxonomy", kpi.key.get_ref()),
-                    )
-                })?;
-                add_forms(source, &mut pack.kpi, &kpi.forms, Some(id), false)?;
-                add_forms(source, &mut pack.kpi, &kpi.exact, Some(id), true)?;
-                add_forms(source, &mut pack.kpi, &kpi.ignore, None, false)?;
-            }
-        }
         let mut entries = Vec::new();
-        for source in &set.jargon {
-            let file: JargonFile = parse(source)?;
-            let lang = parse_lang(source, &file.lang)?;
-            let pack = &mut builders[lang as usize];
-            for spec in file.entries {
-                let replace = spec.replace.get_ref();
-                if replace.is_empty() || replace.iter().any(|r| r.trim().is_empty()) {
-                    return Err(DictionaryError::new(
-                        source,
-                        Some(spec.replace.span()),
-                        format!(
-                            "{:?} needs at least one non-empty replacement",
-                            spec.term.get_ref()
-                        ),
-                    ));
-                }
-                if spec.reason.get_ref().trim().is_empty() {
-                    return Err(DictionaryError::new(
-                        source,
-                        Some(spec.reason.span()),
-                        "the reason is empty",
-                    ));
-                }
-                let id = entries.len() as u32;
-                add_forms(
-                    source,
-                    &mut pack.jargon,
-                    std::slice::from_ref(&spec.term),
-                    Some(id),
-                    false,
-                )?;
-                add_forms(source, &mut pack.jargon, &spec.forms, Some(id), false)?;
-                add_forms(source, &mut pack.jargon, &spec.exact, Some(id), true)?;
-                add_forms(source, &mut pack.jargon, &spec.ignore, None, false)?;
-                entries.push(JargonEntry {
-                    term: spec.term.into_inner(),
-                    lang,
-                    category: spec.category,
-                    replace: spec.replace.into_inner(),
-                    reason: spec.reason.into_inner(),
-                    fix: spec.fix,
-                });
-            }
-        }
-        for source in &set.cues {
-            let file: CueFile = parse(source)?;
-            let pack = &mut builders[parse_lang(source, &file.lang)? as usize];
-            for (name, forms) in &file.sections {
-                let kind = section_kind(name)
-                    .ok_or_else(|| unknown_key(source, "section", name, forms))?;
-                add_forms(source, &mut pack.sections, forms, Some(kind), false)?;
-            }
-            for (name, forms) in &file.kinds {
-                let kind = match name.as_str() {
-                    "brief" => DocKind::Brief,
-                    "proposal" => DocKind::Proposal,
-                    _ => return Err(unknown_key(source, "kind", name, forms)),
-                };
-                add_forms(source, &mut pack.kinds, forms, Some(kind), false)?;
-            }
-            for (name, forms) in &file.cues {
-                let cue = cue_kind(name).ok_or_else(|| unknown_key(source, "cue", name, forms))?;
-                add_forms(source, &mut pack.cues, forms, Some(cue), false)?;
-            }
+        for fragment in fragments {
+            builders[fragment.lang as usize].append(fragment.pack);
+            entries.extend(fragment.entries);
         }
         for phrase in &set.allow {
             for pack in &mut builders {
@@ -420,7 +519,13 @@ impl Dictionaries {
                 let _ = pack.jargon.add(phrase, None, false);
             }
         }
-        let packs = builders.map(PackBuilder::build);
+        let packs: Vec<LanguagePack> = Vec::from(builders)
+            .into_par_iter()
+            .map(PackBuilder::build)
+            .collect();
+        let packs = packs
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("four packs in, four packs out"));
         Ok(Self {
             entries,
             kpis,

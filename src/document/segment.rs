@@ -280,7 +280,7 @@ fn url_pattern() -> &'static regex::Regex {
     static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     PATTERN.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\u{fffc}]*[^\s<>\u{fffc}.,;:!?)\]»”'\x22]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+            r"(?i)(?-u:\b)(?:https?://|ftp://|www\.)[^\s<>\u{fffc}]*[^\s<>\u{fffc}.,;:!?)\]»”'\x22]|(?-u:\b)[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         )
         .expect("URL pattern is valid")
     })
