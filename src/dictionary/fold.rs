@@ -8,21 +8,74 @@
 
 use std::ops::Range;
 
-/// Folded text and, for each of its bytes, the offset of the original character.
+/// Folded text and the map back to the original.
+///
+/// Most characters fold to as many bytes as they had (ASCII and Cyrillic case, `ё`), so
+/// the map is kept as runs: within a *linear* run folded byte `i` comes from original byte
+/// `original + (i - folded)`; within any other run (a gap of spaces, an apostrophe, a letter
+/// whose lowercase is longer or shorter) every byte comes from the run's original offset.
+/// A run starts only where that rule changes, so the map costs a few bytes per line rather
+/// than four bytes per byte of text.
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
     pub text: String,
-    /// `origin[i]` = offset in the original of the char that produced folded byte `i`;
-    /// one extra entry at the end holds the original's length.
-    origin: Vec<u32>,
+    runs: Vec<Run>,
+    /// The original's length, where the folded text's end maps to.
+    original_len: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    folded: u32,
+    original: u32,
+    linear: bool,
 }
 
 impl Folded {
     /// The original byte range a folded range came from.
     pub fn original_range(&self, folded: Range<usize>) -> Range<usize> {
-        let start = self.origin[folded.start] as usize;
-        let end = self.origin[folded.end] as usize;
+        let start = self.origin(folded.start);
+        let end = self.origin(folded.end);
         start..end.max(start)
+    }
+
+    /// The original offset of the character that produced folded byte `at`.
+    fn origin(&self, at: usize) -> usize {
+        if at >= self.text.len() {
+            return self.original_len as usize;
+        }
+        let index = self.runs.partition_point(|run| run.folded as usize <= at);
+        let Some(run) = index.checked_sub(1).map(|i| self.runs[i]) else {
+            return 0;
+        };
+        if run.linear {
+            run.original as usize + (at - run.folded as usize)
+        } else {
+            run.original as usize
+        }
+    }
+
+    /// Appends `c`, which came from the original character at `origin` of `origin_len`
+    /// bytes.
+    fn push(&mut self, c: char, origin: usize, origin_len: usize) {
+        let at = self.text.len() as u32;
+        let origin = origin as u32;
+        let linear = c.len_utf8() == origin_len;
+        let continues = self.runs.last().is_some_and(|run| {
+            if run.linear {
+                linear && run.original + (at - run.folded) == origin
+            } else {
+                !linear && run.original == origin
+            }
+        });
+        if !continues {
+            self.runs.push(Run {
+                folded: at,
+                original: origin,
+                linear,
+            });
+        }
+        self.text.push(c);
     }
 
     /// Whether `range` stands alone as a word (or words) in the folded text.
@@ -68,13 +121,15 @@ pub fn fold_form(form: &str) -> String {
 fn fold_with(text: &str, lowercase: bool) -> Folded {
     let mut out = Folded {
         text: String::with_capacity(text.len()),
-        origin: Vec::with_capacity(text.len() + 1),
+        runs: Vec::new(),
+        original_len: text.len() as u32,
     };
     let mut in_gap = false;
     for (offset, c) in text.char_indices() {
+        let len = c.len_utf8();
         if is_joiner(c) {
             if !in_gap {
-                push(&mut out, ' ', offset);
+                out.push(' ', offset, len);
                 in_gap = true;
             }
             continue;
@@ -82,23 +137,25 @@ fn fold_with(text: &str, lowercase: bool) -> Folded {
         in_gap = false;
         let c = fold_apostrophe(c);
         if !lowercase {
-            push(&mut out, c, offset);
+            out.push(c, offset, len);
         } else if c.is_ascii() {
-            push(&mut out, c.to_ascii_lowercase(), offset);
+            out.push(c.to_ascii_lowercase(), offset, len);
         } else {
-            for lower in c.to_lowercase() {
-                push(&mut out, if lower == 'ё' { 'е' } else { lower }, offset);
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(single), None) => {
+                    out.push(if single == 'ё' { 'е' } else { single }, offset, len)
+                }
+                (first, second) => {
+                    // Several characters from one (`İ` → `i̇`): all map to its start.
+                    for extra in first.into_iter().chain(second).chain(lower) {
+                        out.push(extra, offset, usize::MAX);
+                    }
+                }
             }
         }
     }
-    out.origin.push(text.len() as u32);
     out
-}
-
-fn push(out: &mut Folded, c: char, origin: usize) {
-    out.text.push(c);
-    out.origin
-        .extend(std::iter::repeat_n(origin as u32, c.len_utf8()));
 }
 
 #[cfg(test)]
@@ -121,6 +178,30 @@ mod tests {
         assert_eq!(fold("хелікоптер в’ю").text, "хелікоптер в'ю");
         assert_eq!(fold("отчёт").text, "отчет");
         assert_eq!(normalize_keep_case("CA  net"), "CA net");
+    }
+
+    #[test]
+    fn every_folded_boundary_maps_to_its_original_character() {
+        let text = "ÀB  c\u{2019}d\tİx — ẞ\u{212a}ё end";
+        let folded = fold(text);
+        // Every original character that is not inside a gap of spaces starts a run of
+        // folded characters that all map back to it.
+        let mut wanted = Vec::new();
+        let mut in_gap = false;
+        for (offset, c) in text.char_indices() {
+            if !(in_gap && is_joiner(c)) {
+                wanted.push(offset);
+            }
+            in_gap = is_joiner(c);
+        }
+        let mut mapped: Vec<usize> = folded
+            .text
+            .char_indices()
+            .map(|(at, _)| folded.origin(at))
+            .collect();
+        mapped.dedup();
+        assert_eq!(mapped, wanted, "{:?}", folded.text);
+        assert_eq!(folded.origin(folded.text.len()), text.len());
     }
 
     #[test]
