@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::batch::BatchResult;
+use crate::batch::FileResult;
 use crate::document::SourceFile;
 use crate::finding::Finding;
 
@@ -65,49 +65,69 @@ fn key(source: &SourceFile, finding: &Finding) -> Key {
     }
 }
 
-/// Writes the findings of `result` as a baseline.
-pub fn write(result: &BatchResult, path: &Path) -> std::io::Result<()> {
-    let mut counts: BTreeMap<Key, usize> = BTreeMap::new();
-    for file in &result.files {
+/// Counts findings as files go by, to write them as a baseline at the end.
+#[derive(Debug, Default)]
+pub struct Recorder {
+    counts: BTreeMap<Key, usize>,
+}
+
+impl Recorder {
+    pub fn record(&mut self, file: &FileResult) {
         for finding in &file.findings {
-            *counts
+            *self
+                .counts
                 .entry(key(&file.analysis.doc.source, finding))
                 .or_default() += 1;
         }
     }
-    let file = File {
-        version: 1,
-        findings: counts
-            .into_iter()
-            .map(|(key, count)| Entry { key, count })
-            .collect(),
-    };
-    let json = serde_json::to_string_pretty(&file).map_err(std::io::Error::other)?;
-    std::fs::write(path, json + "\n")
+
+    /// Writes what was recorded, sorted, so the file diffs well under version control.
+    pub fn write(self, path: &Path) -> std::io::Result<()> {
+        let file = File {
+            version: 1,
+            findings: self
+                .counts
+                .into_iter()
+                .map(|(key, count)| Entry { key, count })
+                .collect(),
+        };
+        let json = serde_json::to_string_pretty(&file).map_err(std::io::Error::other)?;
+        std::fs::write(path, json + "\n")
+    }
 }
 
-/// Drops from `result` the findings the baseline at `path` records.
-pub fn apply(result: &mut BatchResult, path: &Path) -> Result<(), String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: cannot read the baseline: {e}", path.display()))?;
-    let file: File = serde_json::from_str(&text)
-        .map_err(|e| format!("{}: not a brieflint baseline: {e}", path.display()))?;
-    let mut budget: BTreeMap<Key, usize> = file
-        .findings
-        .into_iter()
-        .map(|e| (e.key, e.count))
-        .collect();
-    for result in &mut result.files {
-        let source = result.analysis.doc.source.clone();
-        result
-            .findings
-            .retain(|finding| match budget.get_mut(&key(&source, finding)) {
+/// A baseline read back: how many of each finding are already known.
+#[derive(Debug)]
+pub struct Baseline {
+    budget: BTreeMap<Key, usize>,
+}
+
+impl Baseline {
+    pub fn load(path: &Path) -> Result<Self, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: cannot read the baseline: {e}", path.display()))?;
+        let file: File = serde_json::from_str(&text)
+            .map_err(|e| format!("{}: not a brieflint baseline: {e}", path.display()))?;
+        Ok(Self {
+            budget: file
+                .findings
+                .into_iter()
+                .map(|e| (e.key, e.count))
+                .collect(),
+        })
+    }
+
+    /// Drops from `file` the findings the baseline records.
+    pub fn filter(&mut self, file: &mut FileResult) {
+        let source = file.analysis.doc.source.clone();
+        file.findings.retain(
+            |finding| match self.budget.get_mut(&key(&source, finding)) {
                 Some(left) if *left > 0 => {
                     *left -= 1;
                     false
                 }
                 _ => true,
-            });
+            },
+        );
     }
-    Ok(())
 }

@@ -1,6 +1,7 @@
 //! The audit of an archive: what a batch says about the agency's writing as a whole.
 //!
-//! [`Summary::of`] computes everything from a [`BatchResult`]; the writers only render it
+//! A [`Tally`] takes each checked file as it goes by and keeps only what the summary
+//! needs; [`Tally::summary`] computes the rest. The writers only render the [`Summary`]
 //! (text, JSON, CSV, self-contained HTML).
 
 mod html;
@@ -15,7 +16,7 @@ pub use html::html;
 pub use text::write_text;
 
 use crate::analysis::word_count;
-use crate::batch::BatchResult;
+use crate::batch::FileResult;
 use crate::dictionary::{DocKind, Stage};
 use crate::document::Lang;
 
@@ -78,67 +79,86 @@ fn density(findings: usize, words: usize) -> f64 {
     }
 }
 
-impl Summary {
-    pub fn of(result: &BatchResult) -> Self {
-        let mut terms: BTreeMap<String, usize> = BTreeMap::new();
-        let mut stages: BTreeMap<String, usize> = BTreeMap::new();
-        let mut rows = Vec::new();
-        let mut mismatches = Vec::new();
-        for file in &result.files {
-            let analysis = &file.analysis;
-            let source = &analysis.doc.source;
-            let words = analysis
-                .doc
-                .segments
-                .iter()
-                .map(|s| word_count(&s.text))
-                .sum();
-            let mut jargon = 0;
-            for finding in &file.findings {
-                if finding.rule == "jargon" {
-                    jargon += 1;
-                    let term = finding
-                        .suggestion
-                        .as_ref()
-                        .map(|_| source.text[finding.span.clone()].to_lowercase());
-                    *terms.entry(term.unwrap_or_default()).or_default() += 1;
-                }
-                if finding.rule == "objective-mismatch" {
-                    mismatches.push(Mismatch {
-                        proposal: source.name.clone(),
-                        line: source.line_col(finding.span.start).line,
-                        brief: file
-                            .brief
-                            .as_ref()
-                            .map(|b| b.doc.source.name.clone())
-                            .unwrap_or_default(),
-                        proposal_stage: analysis.objective.stage,
-                        brief_stage: file.brief.as_ref().and_then(|b| b.objective.stage),
-                        message: finding.message.clone(),
-                    });
-                }
+/// What the audit keeps of each file.
+#[derive(Debug, Default)]
+pub struct Tally {
+    terms: BTreeMap<String, usize>,
+    stages: BTreeMap<String, usize>,
+    rows: Vec<FileRow>,
+    mismatches: Vec<Mismatch>,
+}
+
+impl Tally {
+    pub fn add(&mut self, file: &FileResult) {
+        let Tally {
+            terms,
+            stages,
+            rows,
+            mismatches,
+        } = self;
+        let analysis = &file.analysis;
+        let source = &analysis.doc.source;
+        let words = analysis
+            .doc
+            .segments
+            .iter()
+            .map(|s| word_count(&s.text))
+            .sum();
+        let mut jargon = 0;
+        for finding in &file.findings {
+            if finding.rule == "jargon" {
+                jargon += 1;
+                let term = finding
+                    .suggestion
+                    .as_ref()
+                    .map(|_| source.text[finding.span.clone()].to_lowercase());
+                *terms.entry(term.unwrap_or_default()).or_default() += 1;
             }
-            let stage = analysis.objective.stage;
-            *stages
-                .entry(stage.map_or("none", Stage::name).to_string())
-                .or_default() += 1;
-            let errors = file
-                .findings
-                .iter()
-                .filter(|f| f.severity == crate::finding::Severity::Error)
-                .count();
-            rows.push(FileRow {
-                path: source.name.clone(),
-                kind: analysis.kind,
-                lang: analysis.doc.lang,
-                words,
-                jargon,
-                density: density(jargon, words),
-                stage,
-                errors,
-                warnings: file.findings.len() - errors,
-            });
+            if finding.rule == "objective-mismatch" {
+                mismatches.push(Mismatch {
+                    proposal: source.name.clone(),
+                    line: source.line_col(finding.span.start).line,
+                    brief: file
+                        .brief
+                        .as_ref()
+                        .map(|b| b.doc.source.name.clone())
+                        .unwrap_or_default(),
+                    proposal_stage: analysis.objective.stage,
+                    brief_stage: file.brief.as_ref().and_then(|b| b.objective.stage),
+                    message: finding.message.clone(),
+                });
+            }
         }
+        let stage = analysis.objective.stage;
+        *stages
+            .entry(stage.map_or("none", Stage::name).to_string())
+            .or_default() += 1;
+        let errors = file
+            .findings
+            .iter()
+            .filter(|f| f.severity == crate::finding::Severity::Error)
+            .count();
+        rows.push(FileRow {
+            path: source.name.clone(),
+            kind: analysis.kind,
+            lang: analysis.doc.lang,
+            words,
+            jargon,
+            density: density(jargon, words),
+            stage,
+            errors,
+            warnings: file.findings.len() - errors,
+        });
+    }
+
+    /// The summary of every file added, `unreadable` files aside.
+    pub fn summary(self, unreadable: usize) -> Summary {
+        let Tally {
+            terms,
+            stages,
+            rows,
+            mismatches,
+        } = self;
         let mut top_terms: Vec<TermCount> = terms
             .into_iter()
             .map(|(term, count)| TermCount { term, count })
@@ -152,7 +172,7 @@ impl Summary {
         let jargon: usize = rows.iter().map(|r| r.jargon).sum();
         Summary {
             files: rows.len(),
-            unreadable: result.errors.len(),
+            unreadable,
             words,
             jargon,
             density: density(jargon, words),

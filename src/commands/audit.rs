@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::workspace::{self, Request};
 use super::{EXIT_CLEAN, EXIT_ERROR, print};
-use crate::audit::{self, Summary};
+use crate::audit::{self, Tally};
 use crate::cli::{AuditArgs, AuditFormat};
 use crate::report::{self, HumanOptions};
 
@@ -46,12 +46,16 @@ pub fn run(args: AuditArgs) -> u8 {
         lang: None,
         progress: Some(&tick),
     };
-    let result = workspace::run(&request);
+    let mut tally = Tally::default();
+    let result = workspace::run(&request, &mut |file| {
+        tally.add(&file);
+        true
+    });
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }
-    let result = match result {
-        Ok(result) => result,
+    let errors = match result {
+        Ok(errors) => errors,
         Err(err) => {
             let options = HumanOptions {
                 color: std::io::stderr().is_terminal(),
@@ -61,10 +65,10 @@ pub fn run(args: AuditArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
-    for error in &result.errors {
+    for error in &errors {
         eprintln!("error: {}: {}", error.path, error.message);
     }
-    let summary = Summary::of(&result);
+    let summary = tally.summary(errors.len());
     if let Some(path) = &args.html
         && let Err(err) = std::fs::write(path, audit::html(&summary))
     {
@@ -76,7 +80,7 @@ pub fn run(args: AuditArgs) -> u8 {
         AuditFormat::Json => audit::write_json(&summary, out),
         AuditFormat::Csv => audit::write_csv(&summary, out),
     });
-    if written.is_err() || !result.errors.is_empty() {
+    if written.is_err() || !errors.is_empty() {
         EXIT_ERROR
     } else {
         EXIT_CLEAN

@@ -2,15 +2,17 @@
 
 use std::io::IsTerminal;
 
+use std::io::Write;
+
 use super::workspace::{self, Request};
-use super::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, print};
-use crate::baseline;
-use crate::batch::BatchResult;
+use super::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
+use crate::baseline::{Baseline, Recorder};
+use crate::batch::FileResult;
 use crate::cli::{CheckArgs, ColorChoice};
 use crate::document::Lang;
 use crate::finding::Severity;
 use crate::fix;
-use crate::report::{self, Format, HumanOptions};
+use crate::report::{self, Format, HumanOptions, Totals};
 
 pub fn run(args: CheckArgs) -> u8 {
     if let Some(threads) = args.threads {
@@ -31,8 +33,49 @@ pub fn run(args: CheckArgs) -> u8 {
         lang: args.lang.as_deref().and_then(Lang::from_code),
         progress: None,
     };
-    let result = match workspace::run(&request) {
-        Ok(result) => result,
+    let mut baseline = match args.baseline.as_deref().map(Baseline::load).transpose() {
+        Ok(baseline) => baseline,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return EXIT_ERROR;
+        }
+    };
+    let mut recorder = args.write_baseline.as_ref().map(|_| Recorder::default());
+    let mut reporter = report::reporter(args.format, &human);
+    let mut totals = Totals::default();
+    let mut fails = false;
+    let mut fix_failed = false;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut write_error = None;
+    let result = workspace::run(&request, &mut |mut file| {
+        if let Some(recorder) = &mut recorder {
+            recorder.record(&file);
+        }
+        if let Some(baseline) = &mut baseline {
+            baseline.filter(&mut file);
+        }
+        if args.fix {
+            fix_failed |= fix_file(&mut file, args.diff, &mut out).is_err();
+        }
+        totals.add(&file);
+        let level = args.deny.or(file.config.deny).unwrap_or(Severity::Error);
+        fails |= file.findings.iter().any(|f| f.severity >= level);
+        let written = if args.diff {
+            Ok(())
+        } else {
+            reporter.file(&file, &mut out)
+        };
+        match written {
+            Ok(()) => true,
+            Err(err) => {
+                write_error = Some(err);
+                false
+            }
+        }
+    });
+    let errors = match result {
+        Ok(errors) => errors,
         Err(err) => {
             eprint!(
                 "{}",
@@ -47,88 +90,67 @@ pub fn run(args: CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
-    let mut result = result;
-    if let Some(path) = &args.write_baseline
-        && let Err(err) = baseline::write(&result, path)
+    totals.unreadable = errors.len();
+    if let (Some(recorder), Some(path)) = (recorder, &args.write_baseline)
+        && let Err(err) = recorder.write(path)
     {
         eprintln!("error: cannot write the baseline {}: {err}", path.display());
         return EXIT_ERROR;
     }
-    if let Some(path) = &args.baseline
-        && let Err(err) = baseline::apply(&mut result, path)
-    {
-        eprintln!("error: {err}");
-        return EXIT_ERROR;
-    }
-    let fix_failed = args.fix && fix_files(&mut result, args.diff).is_err();
-    if args.diff {
-        return if fix_failed { EXIT_ERROR } else { EXIT_CLEAN };
-    }
     if args.format != Format::Json {
-        for error in &result.errors {
+        for error in &errors {
             eprintln!("error: {}: {}", error.path, error.message);
         }
     }
-    if let Err(err) = print(|out| report::write(args.format, &result, &human, out)) {
+    if write_error.is_none() && !args.diff {
+        write_error = reporter.finish(&errors, &totals, &mut out).err();
+    }
+    if let Some(err) = write_error.or_else(|| out.flush().err())
+        && err.kind() != std::io::ErrorKind::BrokenPipe
+    {
         eprintln!("error: cannot write the report: {err}");
         return EXIT_ERROR;
     }
-    if fix_failed {
-        return EXIT_ERROR;
+    if fix_failed || !errors.is_empty() {
+        EXIT_ERROR
+    } else if fails && !args.diff {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
     }
-    exit_code(&result, args.deny)
 }
 
-/// 2 if a file could not be checked, else 1 if a finding reaches the failing level (the
-/// command line's, else each file's configuration, else error), else 0.
-pub fn exit_code(result: &BatchResult, deny: Option<Severity>) -> u8 {
-    if !result.errors.is_empty() {
-        return EXIT_ERROR;
+/// Applies the safe fixes of one file (or writes them as a diff to `out`), and drops the
+/// findings that were fixed.
+fn fix_file(file: &mut FileResult, diff_only: bool, out: &mut dyn Write) -> Result<(), ()> {
+    let source = file.analysis.doc.source.clone();
+    let Some(path) = source.path.as_deref() else {
+        return Ok(());
+    };
+    let (fixed, count) = fix::apply(&source.text, &file.findings);
+    if count == 0 {
+        return Ok(());
     }
-    let fails = result.files.iter().any(|file| {
-        let level = deny.or(file.config.deny).unwrap_or(Severity::Error);
-        file.findings.iter().any(|f| f.severity >= level)
-    });
-    if fails { EXIT_FINDINGS } else { EXIT_CLEAN }
-}
-
-/// Applies safe fixes to every file (or prints them as a diff), and drops the findings
-/// that were fixed from the report.
-fn fix_files(result: &mut BatchResult, diff_only: bool) -> Result<(), ()> {
-    let mut diffs = String::new();
-    let mut failed = false;
-    for file in &mut result.files {
-        let source = file.analysis.doc.source.clone();
-        let Some(path) = source.path.as_deref() else {
-            continue;
-        };
-        let (fixed, count) = fix::apply(&source.text, &file.findings);
-        if count == 0 {
-            continue;
+    if diff_only {
+        return out
+            .write_all(fix::diff(&source.name, &source.text, &fixed).as_bytes())
+            .map_err(|_| ());
+    }
+    match fix::write(&source, path, &fixed) {
+        Ok(()) => {
+            eprintln!(
+                "fixed {count} finding{} in {}",
+                if count == 1 { "" } else { "s" },
+                source.name
+            );
+            file.findings.retain(|f| f.fix.is_none());
+            Ok(())
         }
-        if diff_only {
-            diffs.push_str(&fix::diff(&source.name, &source.text, &fixed));
-            continue;
-        }
-        match fix::write(&source, path, &fixed) {
-            Ok(()) => {
-                eprintln!(
-                    "fixed {count} finding{} in {}",
-                    if count == 1 { "" } else { "s" },
-                    source.name
-                );
-                file.findings.retain(|f| f.fix.is_none());
-            }
-            Err(err) => {
-                eprintln!("error: {err}");
-                failed = true;
-            }
+        Err(err) => {
+            eprintln!("error: {err}");
+            Err(())
         }
     }
-    if diff_only && print(|out| out.write_all(diffs.as_bytes())).is_err() {
-        return Err(());
-    }
-    if failed { Err(()) } else { Ok(()) }
 }
 
 pub(super) fn use_color(choice: ColorChoice) -> bool {

@@ -1,11 +1,11 @@
 //! From command-line paths to a checked batch: list the files, find each one's
 //! configuration, run the batch. Shared by `check` and `audit`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::batch::{self, BatchResult, Settings};
+use crate::batch::{self, FileResult, Settings};
 use crate::config::{self, Config, ConfigError};
 use crate::discover;
 use crate::document::Lang;
@@ -22,11 +22,16 @@ pub struct Request<'a> {
     pub progress: Option<&'a (dyn Fn() + Sync)>,
 }
 
-/// Lists, configures and checks. A configuration error stops everything (exit 2): results
-/// under a configuration the user did not mean would be wrong.
-pub fn run(request: &Request<'_>) -> Result<BatchResult, ConfigError> {
+/// Lists, configures and checks, handing each file's result to `emit` in order (it returns
+/// `false` to stop); returns the files that could not be checked. A configuration error
+/// stops everything (exit 2): results under a configuration the user did not mean would be
+/// wrong.
+pub fn run(
+    request: &Request<'_>,
+    emit: &mut dyn FnMut(FileResult) -> bool,
+) -> Result<Vec<InputError>, ConfigError> {
     let mut configs = Configs::new(request.config);
-    let (inputs, errors) = configs.list(request)?;
+    let (inputs, mut errors) = configs.list(request)?;
     let brief = request.brief.map(|path| {
         if path.as_os_str() == "-" {
             Input::Stdin(request.stdin_filename.to_string())
@@ -46,7 +51,8 @@ pub fn run(request: &Request<'_>) -> Result<BatchResult, ConfigError> {
         config_of: &config_of,
         progress: request.progress,
     };
-    Ok(batch::check(inputs, &settings, errors))
+    errors.extend(batch::check(inputs, &settings, emit));
+    Ok(errors)
 }
 
 /// Configurations by file: `--config`, else the nearest brieflint.toml, loaded once each.
@@ -93,6 +99,7 @@ impl Configs {
         request: &Request<'_>,
     ) -> Result<(Vec<Input>, Vec<InputError>), ConfigError> {
         let mut inputs: Vec<Input> = Vec::new();
+        let mut seen: HashSet<Input> = HashSet::new();
         let mut errors = Vec::new();
         for path in request.paths {
             let exclude = if path.is_dir() {
@@ -102,12 +109,7 @@ impl Configs {
             };
             let (found, failed) =
                 discover::discover(std::slice::from_ref(path), request.stdin_filename, &exclude);
-            inputs.extend(
-                found
-                    .into_iter()
-                    .filter(|i| !inputs.contains(i))
-                    .collect::<Vec<_>>(),
-            );
+            inputs.extend(found.into_iter().filter(|i| seen.insert(i.clone())));
             errors.extend(failed);
         }
         Ok((inputs, errors))

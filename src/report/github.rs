@@ -3,8 +3,10 @@
 
 use std::io::{self, Write};
 
-use crate::batch::BatchResult;
+use super::{Reporter, Totals};
+use crate::batch::FileResult;
 use crate::finding::Severity;
+use crate::input::InputError;
 
 /// Escapes a message (`%`, CR, LF).
 fn data(text: &str) -> String {
@@ -18,8 +20,10 @@ fn property(text: &str) -> String {
     data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn write(result: &BatchResult, out: &mut dyn Write) -> io::Result<()> {
-    for file in &result.files {
+pub struct Github;
+
+impl Reporter for Github {
+    fn file(&mut self, file: &FileResult, out: &mut dyn Write) -> io::Result<()> {
         let source = &file.analysis.doc.source;
         for finding in &file.findings {
             let start = source.line_col(finding.span.start);
@@ -45,14 +49,18 @@ pub fn write(result: &BatchResult, out: &mut dyn Write) -> io::Result<()> {
                 data(&message)
             )?;
         }
+        Ok(())
     }
-    for error in &result.errors {
-        writeln!(
-            out,
-            "::error file={},title=brieflint::{}",
-            property(&error.path),
-            data(&error.message)
-        )?;
+
+    fn finish(&mut self, errors: &[InputError], _: &Totals, out: &mut dyn Write) -> io::Result<()> {
+        for error in errors {
+            writeln!(
+                out,
+                "::error file={},title=brieflint::{}",
+                property(&error.path),
+                data(&error.message)
+            )?;
+        }
+        Ok(())
     }
-    Ok(())
 }

@@ -10,10 +10,11 @@ use miette::{
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
-use super::Totals;
-use crate::batch::BatchResult;
+use super::{Reporter, Totals};
+use crate::batch::FileResult;
 use crate::document::SourceFile;
 use crate::finding::{Finding, Severity};
+use crate::input::InputError;
 
 /// How to draw.
 #[derive(Debug, Clone, Copy)]
@@ -160,13 +161,28 @@ pub fn render(diagnostic: &dyn Diagnostic, options: &HumanOptions) -> String {
     out
 }
 
-pub fn write(result: &BatchResult, options: &HumanOptions, out: &mut dyn Write) -> io::Result<()> {
-    for file in &result.files {
+/// Diagnostics as miette draws them, then one sentence of totals.
+pub struct Human {
+    options: HumanOptions,
+}
+
+impl Human {
+    pub fn new(options: &HumanOptions) -> Self {
+        Self { options: *options }
+    }
+}
+
+impl Reporter for Human {
+    fn file(&mut self, file: &FileResult, out: &mut dyn Write) -> io::Result<()> {
         let source = &file.analysis.doc.source;
         for finding in &file.findings {
-            out.write_all(render(&shown(source, finding), options).as_bytes())?;
+            out.write_all(render(&shown(source, finding), &self.options).as_bytes())?;
             writeln!(out)?;
         }
+        Ok(())
     }
-    writeln!(out, "{}", Totals::of(result).sentence())
+
+    fn finish(&mut self, _: &[InputError], totals: &Totals, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{}", totals.sentence())
+    }
 }

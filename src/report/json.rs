@@ -5,19 +5,13 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Location, Totals};
+use super::{Location, Reporter, Totals, write_nested_json};
 use crate::analysis::Analysis;
-use crate::batch::{BatchResult, FileResult};
+use crate::batch::FileResult;
 use crate::dictionary::{Dictionaries, DocKind, Stage};
 use crate::document::Lang;
 use crate::finding::{Finding, Severity};
-
-#[derive(Serialize)]
-struct Report<'a> {
-    files: Vec<FileJson<'a>>,
-    errors: Vec<ErrorJson<'a>>,
-    summary: Totals,
-}
+use crate::input::InputError;
 
 #[derive(Serialize)]
 struct ErrorJson<'a> {
@@ -134,30 +128,53 @@ fn finding<'a>(file: &'a FileResult, finding: &'a Finding) -> FindingJson<'a> {
     }
 }
 
-pub fn write(result: &BatchResult, out: &mut dyn Write) -> io::Result<()> {
-    let report = Report {
-        files: result
-            .files
-            .iter()
-            .map(|file| FileJson {
-                path: &file.analysis.doc.source.name,
-                kind: file.analysis.kind,
-                lang: file.analysis.doc.lang,
-                brief: file.brief.as_ref().map(|b| b.doc.source.name.as_str()),
-                objective: objective(&file.analysis, file.config.dicts.get()),
-                findings: file.findings.iter().map(|f| finding(file, f)).collect(),
-            })
-            .collect(),
-        errors: result
-            .errors
+/// Streams `{"files": [...], "errors": [...], "summary": {...}}`, one file at a time.
+#[derive(Default)]
+pub struct Json {
+    files: usize,
+}
+
+impl Reporter for Json {
+    fn file(&mut self, file: &FileResult, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(if self.files == 0 {
+            b"{\n  \"files\": [\n    "
+        } else {
+            b",\n    "
+        })?;
+        self.files += 1;
+        let json = FileJson {
+            path: &file.analysis.doc.source.name,
+            kind: file.analysis.kind,
+            lang: file.analysis.doc.lang,
+            brief: file.brief.as_ref().map(|b| b.doc.source.name.as_str()),
+            objective: objective(&file.analysis, file.config.dicts.get()),
+            findings: file.findings.iter().map(|f| finding(file, f)).collect(),
+        };
+        write_nested_json(out, &json, "    ")
+    }
+
+    fn finish(
+        &mut self,
+        errors: &[InputError],
+        totals: &Totals,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        out.write_all(if self.files == 0 {
+            b"{\n  \"files\": []"
+        } else {
+            b"\n  ]"
+        })?;
+        let errors: Vec<ErrorJson> = errors
             .iter()
             .map(|e| ErrorJson {
                 path: &e.path,
                 message: &e.message,
             })
-            .collect(),
-        summary: Totals::of(result),
-    };
-    serde_json::to_writer_pretty(&mut *out, &report)?;
-    writeln!(out)
+            .collect();
+        out.write_all(b",\n  \"errors\": ")?;
+        write_nested_json(out, &errors, "  ")?;
+        out.write_all(b",\n  \"summary\": ")?;
+        write_nested_json(out, totals, "  ")?;
+        out.write_all(b"\n}\n")
+    }
 }

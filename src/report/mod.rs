@@ -1,4 +1,5 @@
-//! Reporters: they render a [`BatchResult`] and never decide anything about it.
+//! Reporters: they render results as they come, file by file, and never decide anything
+//! about them.
 
 mod github;
 mod human;
@@ -11,9 +12,10 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::batch::BatchResult;
+use crate::batch::{BatchResult, FileResult};
 use crate::document::SourceFile;
 use crate::finding::Severity;
+use crate::input::InputError;
 
 pub use human::{HumanOptions, render};
 
@@ -32,20 +34,49 @@ pub enum Format {
     Github,
 }
 
-/// Renders `result` in `format`.
+/// Renders a run as it goes: each file's results, then the end of the report.
+pub trait Reporter {
+    /// One checked file, in output order.
+    fn file(&mut self, file: &FileResult, out: &mut dyn Write) -> io::Result<()>;
+    /// The end: the files that could not be checked, and the totals.
+    fn finish(
+        &mut self,
+        errors: &[InputError],
+        totals: &Totals,
+        out: &mut dyn Write,
+    ) -> io::Result<()>;
+}
+
+/// The reporter for `format`.
+pub fn reporter(format: Format, human: &HumanOptions) -> Box<dyn Reporter> {
+    match format {
+        Format::Human => Box::new(human::Human::new(human)),
+        Format::Json => Box::new(json::Json::default()),
+        Format::Short => Box::new(short::Short),
+        Format::Sarif => Box::new(sarif::Sarif::default()),
+        Format::Github => Box::new(github::Github),
+    }
+}
+
+/// Renders a collected `result` in `format`.
 pub fn write(
     format: Format,
     result: &BatchResult,
     human: &HumanOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    match format {
-        Format::Human => human::write(result, human, out),
-        Format::Json => json::write(result, out),
-        Format::Short => short::write(result, out),
-        Format::Sarif => sarif::write(result, out),
-        Format::Github => github::write(result, out),
+    let mut reporter = reporter(format, human);
+    for file in &result.files {
+        reporter.file(file, out)?;
     }
+    reporter.finish(&result.errors, &Totals::of(result), out)
+}
+
+/// Writes `value` as pretty JSON whose lines after the first are indented by `indent`,
+/// so a streamed document reads as if it had been printed whole.
+fn write_nested_json(out: &mut dyn Write, value: &impl Serialize, indent: &str) -> io::Result<()> {
+    let text = serde_json::to_string_pretty(value)?;
+    out.write_all(text.replace('\n', &format!("\n{indent}")).as_bytes())
 }
 
 /// Where a span is, in every unit a consumer may want.
@@ -93,17 +124,24 @@ pub struct Totals {
 impl Totals {
     pub fn of(result: &BatchResult) -> Self {
         let mut totals = Totals {
-            files: result.files.len(),
             unreadable: result.errors.len(),
             ..Default::default()
         };
-        for finding in result.files.iter().flat_map(|f| &f.findings) {
-            match finding.severity {
-                Severity::Error => totals.errors += 1,
-                Severity::Warning => totals.warnings += 1,
-            }
+        for file in &result.files {
+            totals.add(file);
         }
         totals
+    }
+
+    /// Counts one more checked file.
+    pub fn add(&mut self, file: &FileResult) {
+        self.files += 1;
+        for finding in &file.findings {
+            match finding.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+            }
+        }
     }
 
     /// "3 files checked: 1 error, 14 warnings (1 file could not be read)".

@@ -2,10 +2,14 @@
 
 use std::io::{self, Write};
 
-use crate::batch::BatchResult;
+use super::{Reporter, Totals};
+use crate::batch::FileResult;
+use crate::input::InputError;
 
-pub fn write(result: &BatchResult, out: &mut dyn Write) -> io::Result<()> {
-    for file in &result.files {
+pub struct Short;
+
+impl Reporter for Short {
+    fn file(&mut self, file: &FileResult, out: &mut dyn Write) -> io::Result<()> {
         let source = &file.analysis.doc.source;
         for finding in &file.findings {
             let at = source.line_col(finding.span.start);
@@ -20,6 +24,10 @@ pub fn write(result: &BatchResult, out: &mut dyn Write) -> io::Result<()> {
                 finding.message
             )?;
         }
+        Ok(())
     }
-    Ok(())
+
+    fn finish(&mut self, _: &[InputError], _: &Totals, _: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
 }
