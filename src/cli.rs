@@ -35,6 +35,9 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Work with the embedded dictionaries.
+    #[command(subcommand)]
+    Dict(DictCommand),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -99,6 +102,20 @@ pub struct CheckArgs {
     /// Number of threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DictCommand {
+    /// Print the jargon entries as JSON (term, language, category, replacements, reason,
+    /// forms), or with --terms every form brieflint matches, one per line.
+    Export {
+        /// One form per line (braces expanded), e.g. for `rg -F -i -f`.
+        #[arg(long)]
+        terms: bool,
+        /// Only this language's dictionary.
+        #[arg(long, value_parser = ["en", "fr", "ru", "uk"])]
+        lang: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 
 mod audit;
 mod check;
+mod dict;
 mod explain;
 mod setup;
 mod workspace;
@@ -9,7 +10,7 @@ mod workspace;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, DictCommand};
 
 /// Exit codes: 0 clean, 1 findings that fail, 2 usage or I/O error.
 pub const EXIT_CLEAN: u8 = 0;
@@ -23,6 +24,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rules => explain::list(),
         Command::Explain { rule } => explain::explain(&rule),
         Command::Init { force } => setup::init(force),
+        Command::Dict(DictCommand::Export { terms, lang }) => dict::export(terms, lang.as_deref()),
         Command::Completions { shell } => setup::completions(shell),
         Command::Man => setup::man(),
     };

@@ -272,6 +272,30 @@ fn add_forms<P: Clone>(
     Ok(())
 }
 
+/// Every jargon form of `set` as written (braces expanded, ignore phrases left out), with
+/// its entry's term and language: what `brieflint dict export` prints.
+pub fn jargon_forms(set: &DictionarySet) -> Result<Vec<(Lang, String, String)>, DictionaryError> {
+    let mut out = Vec::new();
+    for source in &set.jargon {
+        let file: JargonFile = parse(source)?;
+        let lang = parse_lang(source, &file.lang)?;
+        for spec in &file.entries {
+            let patterns = std::iter::once(&spec.term).chain(&spec.forms).chain(&spec.exact);
+            for pattern in patterns {
+                let forms = forms::expand(pattern.get_ref()).map_err(|err| {
+                    DictionaryError::new(source, Some(pattern.span()), err.to_string())
+                })?;
+                out.extend(
+                    forms
+                        .into_iter()
+                        .map(|form| (lang, spec.term.get_ref().clone(), form.trim().to_string())),
+                );
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// The KPI taxonomy, and each KPI's id by key.
 fn taxonomy(sources: &[Source]) -> Result<(Vec<Kpi>, HashMap<String, KpiId>), DictionaryError> {
     let mut kpis = Vec::new();

@@ -1,0 +1,72 @@
+//! `brieflint dict export`: the embedded jargon dictionaries, for other tools.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::{EXIT_CLEAN, EXIT_ERROR, print};
+use crate::dictionary::{Dictionaries, DictionarySet, jargon_forms};
+use crate::document::Lang;
+
+#[derive(Serialize)]
+struct EntryJson<'a> {
+    term: &'a str,
+    lang: Lang,
+    category: crate::dictionary::Category,
+    replace: &'a [String],
+    reason: &'a str,
+    fix: bool,
+    forms: Vec<&'a str>,
+}
+
+pub fn export(terms_only: bool, lang: Option<&str>) -> u8 {
+    let lang = lang.and_then(Lang::from_code);
+    let forms = match jargon_forms(&DictionarySet::embedded()) {
+        Ok(forms) => forms,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return EXIT_ERROR;
+        }
+    };
+    let forms: Vec<(Lang, String, String)> = forms
+        .into_iter()
+        .filter(|(l, _, _)| lang.is_none_or(|wanted| *l == wanted))
+        .collect();
+    let written = if terms_only {
+        let unique: BTreeSet<&str> = forms.iter().map(|(_, _, form)| form.as_str()).collect();
+        print(|out| {
+            for form in unique {
+                writeln!(out, "{form}")?;
+            }
+            Ok(())
+        })
+    } else {
+        let entries: Vec<EntryJson> = Dictionaries::embedded()
+            .entries
+            .iter()
+            .filter(|e| lang.is_none_or(|wanted| e.lang == wanted))
+            .map(|e| EntryJson {
+                term: &e.term,
+                lang: e.lang,
+                category: e.category,
+                replace: &e.replace,
+                reason: &e.reason,
+                fix: e.fix,
+                forms: forms
+                    .iter()
+                    .filter(|(l, term, _)| *l == e.lang && *term == e.term)
+                    .map(|(_, _, form)| form.as_str())
+                    .collect(),
+            })
+            .collect();
+        print(|out| {
+            serde_json::to_writer_pretty(&mut *out, &entries)?;
+            writeln!(out)
+        })
+    };
+    if written.is_ok() {
+        EXIT_CLEAN
+    } else {
+        EXIT_ERROR
+    }
+}
