@@ -192,6 +192,26 @@ impl Analysis {
         self.cues[segment].iter().filter(move |h| h.payload == cue)
     }
 
+    /// The cues of a segment that lie within `folded` (a range of its folded text), found
+    /// by binary search: cues are in text order and never overlap.
+    pub fn cues_within(&self, segment: usize, folded: Range<usize>) -> &[Hit<Cue>] {
+        within(&self.cues[segment], folded)
+    }
+
+    /// The KPI mentions that lie within `folded` of a segment, by binary search: mentions
+    /// are in (segment, text) order.
+    pub fn mentions_within(&self, segment: usize, folded: Range<usize>) -> &[KpiMention] {
+        let from = self
+            .mentions
+            .partition_point(|m| (m.segment, m.folded.start) < (segment, folded.start));
+        let to = self
+            .mentions
+            .partition_point(|m| (m.segment, m.folded.start) < (segment, folded.end));
+        let found = &self.mentions[from..to.max(from)];
+        let whole = found.partition_point(|m| m.folded.end <= folded.end);
+        &found[..whole]
+    }
+
     pub fn path_name(&self) -> &str {
         &self.doc.source.name
     }
@@ -220,6 +240,16 @@ pub fn has_clause_break(text: &str) -> bool {
     ])
 }
 
+/// The hits of `hits` (in text order, not overlapping) that lie within `range`.
+fn within<P>(hits: &[Hit<P>], range: Range<usize>) -> &[Hit<P>] {
+    let from = hits.partition_point(|h| h.folded.start < range.start);
+    let to = hits.partition_point(|h| h.folded.end <= range.end);
+    &hits[from..to.max(from)]
+}
+
+/// How far before a KPI a negation can be, in folded bytes: "not" + three words, generously.
+const NEGATION_REACH: usize = 160;
+
 /// Number of words in `text`.
 pub fn word_count(text: &str) -> usize {
     text.split(|c: char| !crate::dictionary::fold::is_word_char(c))
@@ -232,6 +262,8 @@ pub fn word_count(text: &str) -> usize {
 /// phrase right after it ("reach is not the goal").
 fn is_negated(segment: &Segment, cues: &[Hit<Cue>], kpi: Range<usize>) -> bool {
     let text = &segment.folded.text;
+    let near = kpi.start.saturating_sub(NEGATION_REACH)..(kpi.end + NEGATION_REACH).min(text.len());
+    let cues = within(cues, near);
     cues.iter().any(|hit| match hit.payload {
         Cue::Negation if hit.folded.end <= kpi.start => {
             let between = &text[hit.folded.end..kpi.start];

@@ -280,7 +280,9 @@ pub fn jargon_forms(set: &DictionarySet) -> Result<Vec<(Lang, String, String)>, 
         let file: JargonFile = parse(source)?;
         let lang = parse_lang(source, &file.lang)?;
         for spec in &file.entries {
-            let patterns = std::iter::once(&spec.term).chain(&spec.forms).chain(&spec.exact);
+            let patterns = std::iter::once(&spec.term)
+                .chain(&spec.forms)
+                .chain(&spec.exact);
             for pattern in patterns {
                 let forms = forms::expand(pattern.get_ref()).map_err(|err| {
                     DictionaryError::new(source, Some(pattern.span()), err.to_string())

@@ -3,10 +3,16 @@
 //! Lines are 1-based; columns are 1-based and counted in characters, so a Cyrillic word
 //! reports the same column as in any editor. `\r\n` ends a line like `\n`.
 
-/// Sorted start offsets of every line of one text.
+/// Bytes between two character-count checkpoints.
+const STRIDE: usize = 4096;
+
+/// Sorted start offsets of every line of one text, and how many characters precede every
+/// [`STRIDE`]th byte, so a column on a very long line (a 200 MB one-line export) costs at
+/// most one stride of counting rather than the whole line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    chars_before: Vec<usize>,
 }
 
 /// A 1-based line and character column.
@@ -20,7 +26,22 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(memchr_newlines(text).map(|i| i + 1));
-        Self { starts }
+        let mut chars_before = vec![0];
+        for block in text.as_bytes().chunks(STRIDE) {
+            let last = chars_before.last().copied().unwrap_or(0);
+            chars_before.push(last + char_starts(block));
+        }
+        Self {
+            starts,
+            chars_before,
+        }
+    }
+
+    /// Characters in `text[..offset]`; `offset` need not be on a character boundary.
+    fn chars_up_to(&self, text: &str, offset: usize) -> usize {
+        let block = offset / STRIDE;
+        let from = block * STRIDE;
+        self.chars_before[block] + char_starts(&text.as_bytes()[from..offset])
     }
 
     /// The line and column of byte `offset` of `text` (the text this index was built from).
@@ -28,10 +49,11 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&start| start <= offset) - 1;
         let start = self.starts[line];
-        let column = text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count())
-            + 1;
+        let column = if offset - start <= STRIDE {
+            char_starts(&text.as_bytes()[start..offset])
+        } else {
+            self.chars_up_to(text, offset) - self.chars_up_to(text, start)
+        } + 1;
         LineCol {
             line: line + 1,
             column,
@@ -57,6 +79,11 @@ impl LineIndex {
     }
 }
 
+/// Bytes that start a character (everything but UTF-8 continuation bytes).
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xc0 != 0x80).count()
+}
+
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
     text.bytes()
         .enumerate()
@@ -76,6 +103,27 @@ mod tests {
         let end = text.find("end").unwrap();
         assert_eq!(index.line_col(text, end), LineCol { line: 3, column: 1 });
         assert_eq!(&text[index.line_range(text, 2)], "прийом інсайти");
+    }
+
+    #[test]
+    fn columns_on_very_long_lines_count_characters() {
+        let line = "é".repeat(3 * STRIDE) + "x";
+        let text = format!("a\n{line}\nb");
+        let index = LineIndex::new(&text);
+        let x = text.find('x').unwrap();
+        assert_eq!(
+            index.line_col(&text, x),
+            LineCol {
+                line: 2,
+                column: 3 * STRIDE + 1
+            }
+        );
+        let middle = 2 + "é".len() * (STRIDE + 7);
+        assert_eq!(index.line_col(&text, middle).column, STRIDE + 8);
+        assert_eq!(
+            index.line_col(&text, text.len()),
+            LineCol { line: 3, column: 2 }
+        );
     }
 
     #[test]

@@ -79,14 +79,15 @@ impl Document {
                 heading = Some(index);
             }
             let cyrillic_doc = matches!(lang, Lang::Ru | Lang::Uk);
-            segment.lang = match language::detect(&segment.text) {
+            let text = language_sample(&segment.text);
+            segment.lang = match language::detect(text) {
                 // Russian vs Ukrainian on one paragraph is the least reliable call we make:
                 // in a Cyrillic document, the document's language wins.
                 Some(Lang::Ru | Lang::Uk) if cyrillic_doc => lang,
-                Some(found) if segment.text.split_whitespace().count() >= 4 => found,
+                Some(found) if text.split_whitespace().count() >= 4 => found,
                 // Too short to tell, but the script alone says the document's language
                 // cannot be right.
-                _ => match language::is_cyrillic(&segment.text) {
+                _ => match language::is_cyrillic(text) {
                     Some(true) if !cyrillic_doc => Lang::Ru,
                     Some(false) if cyrillic_doc => Lang::En,
                     _ => lang,
@@ -124,10 +125,25 @@ impl Document {
     }
 }
 
+/// Prose enough to tell a language: more would only cost time on huge files.
+const LANGUAGE_SAMPLE: usize = 64 * 1024;
+
+/// The start of `text`, at most [`LANGUAGE_SAMPLE`] bytes, cut on a character boundary.
+fn language_sample(text: &str) -> &str {
+    let mut end = text.len().min(LANGUAGE_SAMPLE);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 fn document_language(segments: &[Segment]) -> Lang {
     let mut all = String::new();
     for segment in segments {
-        all.push_str(&segment.text);
+        if all.len() >= 4 * LANGUAGE_SAMPLE {
+            break;
+        }
+        all.push_str(language_sample(&segment.text));
         all.push('\n');
     }
     language::detect(&all).unwrap_or(if language::is_cyrillic(&all) == Some(true) {

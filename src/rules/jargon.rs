@@ -33,6 +33,9 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let doc = &ctx.doc.doc;
     for (segment, hits) in doc.segments.iter().zip(&ctx.doc.jargon) {
         for hit in hits {
+            if out.len() > super::MAX_PER_RULE {
+                return;
+            }
             let entry = &ctx.dicts.entries[hit.payload as usize];
             let span = segment.source_range_of_folded(hit.folded.clone());
             let found = &doc.source.text[span.clone()];

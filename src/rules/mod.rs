@@ -80,10 +80,31 @@ pub fn find(id: &str) -> Option<&'static Rule> {
 }
 
 /// Runs every enabled rule on one document.
+/// Findings listed per rule and file. A file past this (a machine-made export, a
+/// pasted dump) is not a proposal anyone will edit finding by finding, and listing
+/// millions would only exhaust memory; rules may stop early once they exceed it.
+pub const MAX_PER_RULE: usize = 1000;
+
+/// Runs the enabled rules on one document, in source order.
 pub fn check(ctx: &Context<'_>, enabled: impl Fn(&Rule) -> bool) -> Vec<Finding> {
     let mut findings = Vec::new();
     for rule in RULES.iter().filter(|r| enabled(r)) {
-        (rule.check)(ctx, &mut findings);
+        let mut found = Vec::new();
+        (rule.check)(ctx, &mut found);
+        if found.len() > MAX_PER_RULE {
+            let first_omitted = found[MAX_PER_RULE].span.clone();
+            found.truncate(MAX_PER_RULE);
+            found.push(Finding::new(
+                rule.id,
+                Severity::Warning,
+                first_omitted,
+                format!(
+                    "more than {MAX_PER_RULE} {} findings in this file; the rest are not listed",
+                    rule.id
+                ),
+            ));
+        }
+        findings.append(&mut found);
     }
     findings.sort_by(|a, b| {
         a.span

@@ -95,26 +95,19 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         let folded = &segment.folded.text;
         for unit in units(segment) {
-            let within = |r: &Range<usize>| r.start >= unit.start && r.end <= unit.end;
-            let raises: Vec<&Range<usize>> = analysis
-                .cues_in(index, Cue::RaiseVerb)
-                .map(|h| &h.folded)
-                .filter(|r| within(r))
-                .collect();
+            let cues = analysis.cues_within(index, unit.clone());
+            let of = |cue: Cue| cues.iter().filter(move |h| h.payload == cue);
             // "keep the increased budget" is not a raise.
-            let raised = raises.iter().any(|raise| {
-                !analysis.cues_in(index, Cue::KeepOrCut).any(|k| {
-                    within(&k.folded)
-                        && k.folded.end <= raise.start
-                        && word_count(&folded[k.folded.end..raise.start]) <= 2
+            let raised = of(Cue::RaiseVerb).any(|raise| {
+                !of(Cue::KeepOrCut).any(|k| {
+                    k.folded.end <= raise.folded.start
+                        && word_count(&folded[k.folded.end..raise.folded.start]) <= 2
                 })
             });
             if !raised {
                 continue;
             }
-            let spend_word = analysis
-                .cues_in(index, Cue::SpendWord)
-                .any(|h| within(&h.folded));
+            let spend_word = of(Cue::SpendWord).next().is_some();
             let amount = money().is_match(&folded[unit.clone()]);
             if !(spend_word || amount) || has_target(analysis, index, &unit) {
                 continue;
@@ -140,11 +133,8 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 fn has_target(analysis: &Analysis, segment: usize, unit: &Range<usize>) -> bool {
     let folded = &analysis.doc.segments[segment].folded.text;
     analysis
-        .mentions
+        .mentions_within(segment, unit.clone())
         .iter()
-        .filter(|m| {
-            m.segment == segment && m.folded.start >= unit.start && m.folded.end <= unit.end
-        })
         .any(|m| {
             let after = &folded[m.folded.end..unit.end];
             let after_words: String = after
@@ -154,8 +144,13 @@ fn has_target(analysis: &Analysis, segment: usize, unit: &Range<usize>) -> bool 
                 .collect::<Vec<_>>()
                 .join(" ");
             let before = &folded[unit.start..m.folded.start];
-            let before_words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
-            let before_words = before_words[before_words.len().saturating_sub(2)..].join(" ");
+            let mut before_words: Vec<&str> = before
+                .rsplit(' ')
+                .filter(|w| !w.is_empty())
+                .take(2)
+                .collect();
+            before_words.reverse();
+            let before_words = before_words.join(" ");
             number().is_match(&after_words) || number().is_match(&before_words)
         })
 }

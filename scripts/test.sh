@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The project's tests: installs a headless browser for tests/audit_render.rs when none is
+# found, then runs `cargo test --locked` with this script's arguments.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+find_browser() {
+    if [[ -n "${BRIEFLINT_CHROMIUM:-}" ]]; then
+        command -v "$BRIEFLINT_CHROMIUM" >/dev/null 2>&1 && return 0
+        echo "scripts/test.sh: BRIEFLINT_CHROMIUM=$BRIEFLINT_CHROMIUM is not an executable" >&2
+        exit 1
+    fi
+    local name
+    for name in chromium chromium-browser google-chrome; do
+        command -v "$name" >/dev/null 2>&1 && return 0
+    done
+    return 1
+}
+
+if ! find_browser; then
+    # fonts-dejavu-core: without recommends, Chromium brings no font to draw text with.
+    packages=(chromium fonts-dejavu-core)
+    if [[ $(id -u) -eq 0 ]]; then
+        sudo=()
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo=(sudo)
+    else
+        echo "scripts/test.sh: no Chromium found and not root, without sudo to install it." >&2
+        echo "Install it (apt-get install chromium) or set BRIEFLINT_CHROMIUM to a Chromium binary." >&2
+        exit 1
+    fi
+    if ! command -v apt-get >/dev/null 2>&1; then
+        echo "scripts/test.sh: no Chromium found and no apt-get to install it." >&2
+        echo "Install Chromium or Chrome, or set BRIEFLINT_CHROMIUM to its binary." >&2
+        exit 1
+    fi
+    echo "scripts/test.sh: installing ${packages[*]} for the audit render test" >&2
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}"
+    find_browser || { echo "scripts/test.sh: Chromium installed but not found on PATH" >&2; exit 1; }
+fi
+
+cargo test --locked "$@"
