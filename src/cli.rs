@@ -99,6 +99,11 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
 
+    /// Report only findings on lines changed since this git revision (e.g. origin/main):
+    /// lines edited in the working tree or in commits since then, and new files.
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
+
     /// Number of threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,

@@ -10,6 +10,7 @@ pub mod analysis;
 pub mod audit;
 pub mod baseline;
 pub mod batch;
+pub mod changed;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -311,3 +311,116 @@ fn baseline_hides_known_findings_even_after_lines_move() {
     assert_eq!(text.lines().count(), 1, "{text}");
     assert!(text.contains("a.md:7:3: warning[jargon]"), "{text}");
 }
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+        .args(args)
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+#[test]
+fn changed_since_reports_only_changed_lines_and_new_files() {
+    let dir = tempfile::tempdir().unwrap();
+    git(dir.path(), &["init", "-q", "-b", "main"]);
+    fs::write(
+        dir.path().join("old.md"),
+        "# Plan\n\nWe will leverage the data.\n\nPlain line.\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("same.md"), "We need synergy.\n").unwrap();
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "start"]);
+    // A new line with jargon above the old one: the old finding moves to line 5.
+    fs::write(
+        dir.path().join("old.md"),
+        "# Plan\n\nWe will move the needle.\n\nWe will leverage the data.\n\nPlain line.\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("new.md"), "Let us circle back.\n").unwrap();
+    let out = brieflint(dir.path())
+        .args(["check", "--format", "short", "--changed-since", "HEAD"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines[0].ends_with("new.md:1:8: warning[jargon] “circle back” is a buzzword: Meeting jargon; say when and how you will follow up."), "{out}");
+    assert!(
+        lines[1].contains("old.md:3:9: warning[jargon] “move the needle”"),
+        "{out}"
+    );
+    // Without the option, everything is reported.
+    let all = brieflint(dir.path())
+        .args(["check", "--format", "short"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(all.stdout).unwrap().lines().count(), 4);
+    brieflint(dir.path())
+        .args(["check", "--changed-since", "no-such-rev"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("\"no-such-rev\" is not a commit"));
+}
+
+#[test]
+fn fix_refuses_a_file_changed_on_disk_since_it_was_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.md");
+    fs::write(&path, "We will utilize TV.\n").unwrap();
+    let input = brieflint::input::Input::File(path.clone());
+    let source = brieflint::input::read(&input).unwrap();
+    // Someone saves the file between brieflint's read and its write.
+    fs::write(&path, "We will utilize TV and radio.\n").unwrap();
+    let err = brieflint::fix::write(&source, &path, "We will use TV.\n").unwrap_err();
+    assert!(err.to_string().contains("changed on disk"), "{err}");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        "We will utilize TV and radio.\n"
+    );
+    // Unchanged, the same write goes through.
+    let source = brieflint::input::read(&input).unwrap();
+    brieflint::fix::write(&source, &path, "We will use TV and radio.\n").unwrap();
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        "We will use TV and radio.\n"
+    );
+}
+
+#[test]
+fn dict_export_lists_every_form_and_the_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let terms = brieflint(dir.path())
+        .args(["dict", "export", "--terms"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let terms = String::from_utf8(terms).unwrap();
+    let terms: Vec<&str> = terms.lines().collect();
+    for expected in ["move the needle", "from scratch", "перфомить", "інсайти"] {
+        assert!(terms.contains(&expected), "{expected} missing");
+    }
+    assert!(terms.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
+    assert!(terms.iter().all(|t| !t.contains('{')), "braces expanded");
+    let entries = brieflint(dir.path())
+        .args(["dict", "export", "--lang", "fr"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let entries: Value = serde_json::from_slice(&entries).unwrap();
+    let entries = entries.as_array().unwrap();
+    assert!(entries.len() > 100);
+    assert!(entries.iter().all(|e| e["lang"] == "fr"
+        && !e["reason"].as_str().unwrap().is_empty()
+        && !e["forms"].as_array().unwrap().is_empty()));
+}

@@ -8,6 +8,7 @@ use super::workspace::{self, Request};
 use super::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 use crate::baseline::{Baseline, Recorder};
 use crate::batch::FileResult;
+use crate::changed::ChangedLines;
 use crate::cli::{CheckArgs, ColorChoice};
 use crate::document::Lang;
 use crate::finding::Severity;
@@ -40,6 +41,18 @@ pub fn run(args: CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
+    let changed = match args
+        .changed_since
+        .as_deref()
+        .map(ChangedLines::since)
+        .transpose()
+    {
+        Ok(changed) => changed,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return EXIT_ERROR;
+        }
+    };
     let mut recorder = args.write_baseline.as_ref().map(|_| Recorder::default());
     let mut reporter = report::reporter(args.format, &human);
     let mut totals = Totals::default();
@@ -54,6 +67,9 @@ pub fn run(args: CheckArgs) -> u8 {
         }
         if let Some(baseline) = &mut baseline {
             baseline.filter(&mut file);
+        }
+        if let Some(changed) = &changed {
+            changed.filter(&mut file);
         }
         if args.fix {
             fix_failed |= fix_file(&mut file, args.diff, &mut out).is_err();
