@@ -38,7 +38,40 @@ pub fn discover(
     }
     let mut seen = std::collections::HashSet::new();
     inputs.retain(|input| seen.insert(input.clone()));
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
     (inputs, errors)
+}
+
+/// What went wrong on the way, named by the entry it happened at, in the words reading a
+/// file would use. Entries that would not have been checked anyway (a broken `logo.png`
+/// link) are not errors.
+fn walk_error(root: &Path, at: Option<&Path>, err: &ignore::Error) -> Option<InputError> {
+    match err {
+        ignore::Error::WithPath { path, err } => walk_error(root, Some(path), err),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error(root, at, err)
+        }
+        ignore::Error::Loop { child, .. } => Some(InputError::new(
+            child.display().to_string(),
+            "symbolic link loop (it points to a folder that contains it), skipped",
+        )),
+        ignore::Error::Io(io) => {
+            let path = at.unwrap_or(root);
+            let checked = path == root || path.is_dir() || is_markdown(path);
+            // The walker's error has lost its OS code; asking again gets it back.
+            let fresh = std::fs::metadata(path).err();
+            checked.then(|| {
+                InputError::new(
+                    path.display().to_string(),
+                    crate::input::describe_io_error(path, fresh.as_ref().unwrap_or(io)),
+                )
+            })
+        }
+        other => Some(InputError::new(
+            at.unwrap_or(root).display().to_string(),
+            other.to_string(),
+        )),
+    }
 }
 
 fn walk(root: &Path, exclude: &[String], inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) {
@@ -68,19 +101,7 @@ fn walk(root: &Path, exclude: &[String], inputs: &mut Vec<Input>, errors: &mut V
                     found.push(entry.into_path());
                 }
             }
-            Err(err) => {
-                let path = match &err {
-                    ignore::Error::WithPath { path, .. } => path.display().to_string(),
-                    _ => root.display().to_string(),
-                };
-                let message = err.to_string();
-                let message = if message.contains("File system loop") {
-                    "symbolic link loop, skipped".to_string()
-                } else {
-                    message.rsplit(": ").next().unwrap_or(&message).to_string()
-                };
-                errors.push(InputError::new(path, message));
-            }
+            Err(err) => errors.extend(walk_error(root, None, &err)),
         }
     }
     found.sort();

@@ -72,7 +72,8 @@ pub fn read(input: &Input) -> Result<Arc<SourceFile>, InputError> {
     ))
 }
 
-fn describe_io_error(path: &Path, err: &std::io::Error) -> String {
+/// A read error in words a person can act on.
+pub fn describe_io_error(path: &Path, err: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match err.kind() {
         ErrorKind::NotFound if path.symlink_metadata().is_ok() => {

@@ -86,9 +86,27 @@ impl Folded {
     }
 }
 
-/// Letters, digits and the underscore (so `utm_synergy` is one word).
+/// Letters, digits and the underscore (so `utm_synergy` is one word). ASCII and Cyrillic
+/// letters, most of what we read, skip the general Unicode table lookup.
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        matches!(c, '\u{0400}'..='\u{0481}' | '\u{048a}'..='\u{04ff}') || c.is_alphanumeric()
+    }
+}
+
+/// Lowercase of a Cyrillic capital (Russian and Ukrainian alphabets) without the general
+/// Unicode tables, else `None`.
+fn cyrillic_lower(c: char) -> Option<char> {
+    let lower = match c {
+        'А'..='Я' => c as u32 + 0x20,
+        'Ѐ'..='Џ' => c as u32 + 0x50,
+        'Ґ' => 'ґ' as u32,
+        'а'..='я' | 'ѐ'..='џ' | 'ґ' => c as u32,
+        _ => return None,
+    };
+    char::from_u32(lower)
 }
 
 fn is_joiner(c: char) -> bool {
@@ -140,6 +158,8 @@ fn fold_with(text: &str, lowercase: bool) -> Folded {
             out.push(c, offset, len);
         } else if c.is_ascii() {
             out.push(c.to_ascii_lowercase(), offset, len);
+        } else if let Some(lower) = cyrillic_lower(c) {
+            out.push(if lower == 'ё' { 'е' } else { lower }, offset, len);
         } else {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {
@@ -170,6 +190,20 @@ mod tests {
         let at = folded.text.find("à date").unwrap();
         let range = folded.original_range(at..at + "à date".len());
         assert_eq!(&text[range], "À  DATE");
+    }
+
+    #[test]
+    fn the_cyrillic_fast_path_agrees_with_unicode() {
+        for c in ('\u{0400}'..='\u{04ff}').chain('A'..='z') {
+            if let Some(fast) = cyrillic_lower(c) {
+                assert_eq!(
+                    c.to_lowercase().collect::<String>(),
+                    fast.to_string(),
+                    "{c}"
+                );
+            }
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || c == '_', "{c}");
+        }
     }
 
     #[test]

@@ -46,6 +46,9 @@ impl std::fmt::Display for Lang {
     }
 }
 
+/// Bytes in the longest word of the lists below.
+const MAX_FUNCTION_WORD: usize = 16;
+
 const EN_WORDS: &[&str] = &[
     "the", "and", "of", "to", "is", "are", "for", "we", "with", "that", "our", "this", "will",
     "on", "by", "it", "be", "from", "your", "you", "they", "their", "which", "have", "has", "was",
@@ -160,9 +163,10 @@ pub fn detect(text: &str) -> Option<Lang> {
             _ => {}
         }
     }
+    // The telling words are short function words: longer ones need no lowercasing.
     for word in text
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && w.len() <= MAX_FUNCTION_WORD)
     {
         let word = word.to_lowercase();
         for (index, list) in [EN_WORDS, FR_WORDS, RU_WORDS, UK_WORDS].iter().enumerate() {
@@ -211,6 +215,13 @@ mod tests {
             detect("Ми пропонуємо кампанію, яка буде драйвити продажі."),
             Some(Lang::Uk)
         );
+    }
+
+    #[test]
+    fn no_telling_word_is_longer_than_the_limit() {
+        for word in [EN_WORDS, FR_WORDS, RU_WORDS, UK_WORDS].concat() {
+            assert!(word.len() <= MAX_FUNCTION_WORD, "{word}");
+        }
     }
 
     #[test]
