@@ -37,6 +37,9 @@ pub enum SegmentKind {
 struct Piece {
     text: Range<usize>,
     source: Range<usize>,
+    /// Byte `i` of the text comes from byte `i` of the source (same length): true of
+    /// verbatim prose and of a line break read as a space, so neighbours merge into one
+    /// piece and a paragraph costs one piece, not two per line.
     verbatim: bool,
 }
 
@@ -186,6 +189,17 @@ impl SegmentBuilder {
         }
         let start = self.text.len();
         self.text.push_str(text);
+        let verbatim = verbatim || text.len() == source.len();
+        if let Some(last) = self.pieces.last_mut()
+            && verbatim
+            && last.verbatim
+            && last.text.end == start
+            && last.source.end == source.start
+        {
+            last.text.end = self.text.len();
+            last.source.end = source.end;
+            return;
+        }
         self.pieces.push(Piece {
             text: start..self.text.len(),
             source,
@@ -247,7 +261,9 @@ impl SegmentBuilder {
             .find_iter(&self.text)
             .map(|m| m.range())
             .collect();
-        let built = self.mask(&urls);
+        let mut built = self.mask(&urls);
+        built.text.shrink_to_fit();
+        built.pieces.shrink_to_fit();
         Segment {
             kind: built.kind,
             folded: fold::fold(&built.text),
