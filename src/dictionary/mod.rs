@@ -21,7 +21,7 @@ use serde::de::DeserializeOwned;
 
 pub use matcher::{Hit, Matcher, MatcherBuilder};
 pub use schema::Category;
-use schema::{CueFile, JargonFile, KpiFile, TaxonomyFile};
+use schema::{CueFile, JargonFile, JargonSpec, KpiFile, TaxonomyFile};
 
 use crate::document::{Lang, Segment};
 
@@ -298,6 +298,60 @@ pub fn jargon_forms(set: &DictionarySet) -> Result<Vec<(Lang, String, String)>, 
     Ok(out)
 }
 
+/// Jargon entries expanded per parallel task.
+const JARGON_SLICE: usize = 16;
+
+/// Checks and expands a slice of a jargon file's entries (numbered within the file).
+fn jargon_slice(
+    source: &Source,
+    lang: Lang,
+    first_id: u32,
+    slice: Vec<(usize, JargonSpec)>,
+) -> Result<(MatcherBuilder<u32>, Vec<JargonEntry>), DictionaryError> {
+    let mut jargon = MatcherBuilder::default();
+    let mut entries = Vec::with_capacity(slice.len());
+    for (index, spec) in slice {
+        let replace = spec.replace.get_ref();
+        if replace.is_empty() || replace.iter().any(|r| r.trim().is_empty()) {
+            return Err(DictionaryError::new(
+                source,
+                Some(spec.replace.span()),
+                format!(
+                    "{:?} needs at least one non-empty replacement",
+                    spec.term.get_ref()
+                ),
+            ));
+        }
+        if spec.reason.get_ref().trim().is_empty() {
+            return Err(DictionaryError::new(
+                source,
+                Some(spec.reason.span()),
+                "the reason is empty",
+            ));
+        }
+        let id = Some(first_id + index as u32);
+        add_forms(
+            source,
+            &mut jargon,
+            std::slice::from_ref(&spec.term),
+            id,
+            false,
+        )?;
+        add_forms(source, &mut jargon, &spec.forms, id, false)?;
+        add_forms(source, &mut jargon, &spec.exact, id, true)?;
+        add_forms(source, &mut jargon, &spec.ignore, None, false)?;
+        entries.push(JargonEntry {
+            term: spec.term.into_inner(),
+            lang,
+            category: spec.category,
+            replace: spec.replace.into_inner(),
+            reason: spec.reason.into_inner(),
+            fix: spec.fix,
+        });
+    }
+    Ok((jargon, entries))
+}
+
 /// The KPI taxonomy, and each KPI's id by key.
 fn taxonomy(sources: &[Source]) -> Result<(Vec<Kpi>, HashMap<String, KpiId>), DictionaryError> {
     let mut kpis = Vec::new();
@@ -395,39 +449,18 @@ impl Parsed {
             }
             Parsed::Jargon(file) => {
                 let lang = parse_lang(source, &file.lang)?;
-                for spec in file.entries {
-                    let replace = spec.replace.get_ref();
-                    if replace.is_empty() || replace.iter().any(|r| r.trim().is_empty()) {
-                        return Err(DictionaryError::new(
-                            source,
-                            Some(spec.replace.span()),
-                            format!(
-                                "{:?} needs at least one non-empty replacement",
-                                spec.term.get_ref()
-                            ),
-                        ));
-                    }
-                    if spec.reason.get_ref().trim().is_empty() {
-                        return Err(DictionaryError::new(
-                            source,
-                            Some(spec.reason.span()),
-                            "the reason is empty",
-                        ));
-                    }
-                    let id = Some(first_id + entries.len() as u32);
-                    let jargon = &mut pack.jargon;
-                    add_forms(source, jargon, std::slice::from_ref(&spec.term), id, false)?;
-                    add_forms(source, jargon, &spec.forms, id, false)?;
-                    add_forms(source, jargon, &spec.exact, id, true)?;
-                    add_forms(source, jargon, &spec.ignore, None, false)?;
-                    entries.push(JargonEntry {
-                        term: spec.term.into_inner(),
-                        lang,
-                        category: spec.category,
-                        replace: spec.replace.into_inner(),
-                        reason: spec.reason.into_inner(),
-                        fix: spec.fix,
-                    });
+                // Entries expand independently (some into thousands of forms): in slices,
+                // in parallel, joined back in order.
+                let slices: Vec<(MatcherBuilder<u32>, Vec<JargonEntry>)> = file
+                    .entries
+                    .into_par_iter()
+                    .enumerate()
+                    .chunks(JARGON_SLICE)
+                    .map(|slice| jargon_slice(source, lang, first_id, slice))
+                    .collect::<Result<_, _>>()?;
+                for (jargon, slice) in slices {
+                    pack.jargon.append(jargon);
+                    entries.extend(slice);
                 }
                 lang
             }
@@ -479,13 +512,24 @@ impl PackBuilder {
         self.cues.append(other.cues);
     }
 
+    /// Builds the pack's automata, the big ones (jargon, KPIs) beside the rest, so the
+    /// threads share the work evenly.
     fn build(self) -> LanguagePack {
+        let ((jargon, kpi), (cues, (sections, kinds))) = rayon::join(
+            || rayon::join(|| self.jargon.build(), || self.kpi.build()),
+            || {
+                rayon::join(
+                    || self.cues.build(),
+                    || (self.sections.build(), self.kinds.build()),
+                )
+            },
+        );
         LanguagePack {
-            jargon: self.jargon.build(),
-            kpi: self.kpi.build(),
-            sections: self.sections.build(),
-            kinds: self.kinds.build(),
-            cues: self.cues.build(),
+            jargon,
+            kpi,
+            sections,
+            kinds,
+            cues,
         }
     }
 }
