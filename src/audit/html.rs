@@ -1,6 +1,7 @@
 //! The audit as one self-contained HTML file: inline CSS and SVG, no script, no network.
 
 use std::fmt::Write;
+use std::path::Path;
 
 use super::Summary;
 use crate::dictionary::Stage;
@@ -40,7 +41,29 @@ fn bars(title: &str, rows: &[(String, f64)]) -> String {
 }
 
 /// Renders the HTML report.
-pub fn html(summary: &Summary) -> String {
+/// `target` (a path as reported) as a link from a report written in `folder`, so the links
+/// work wherever the report is opened; the path as reported when that cannot be worked out.
+fn link(target: &str, folder: &Path) -> String {
+    let (Ok(target_abs), Ok(folder)) = (Path::new(target).canonicalize(), folder.canonicalize())
+    else {
+        return target.replace('\\', "/");
+    };
+    let common = target_abs
+        .components()
+        .zip(folder.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let ups = folder.components().count() - common;
+    let rest = target_abs.components().skip(common);
+    std::iter::repeat_n("..".to_string(), ups)
+        .chain(rest.map(|c| c.as_os_str().to_string_lossy().into_owned()))
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The report as one self-contained page; file links are relative to `folder`, where the
+/// page is written.
+pub fn html(summary: &Summary, folder: &Path) -> String {
     let density: Vec<(String, f64)> = summary
         .worst
         .iter()
@@ -61,13 +84,12 @@ pub fn html(summary: &Summary) -> String {
         let stage = |s: Option<Stage>| s.map_or("none", Stage::name);
         let _ = write!(
             mismatches,
-            "<li><a href=\"{}#L{}\">{}:{}</a> optimises {} but <a href=\"{}\">{}</a> asks for {}</li>",
-            escape(&m.proposal),
-            m.line,
+            "<li><a href=\"{}\">{}</a>:{} optimises {} but <a href=\"{}\">{}</a> asks for {}</li>",
+            escape(&link(&m.proposal, folder)),
             escape(&m.proposal),
             m.line,
             stage(m.proposal_stage),
-            escape(&m.brief),
+            escape(&link(&m.brief, folder)),
             escape(&m.brief),
             stage(m.brief_stage)
         );

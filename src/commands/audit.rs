@@ -70,7 +70,7 @@ pub fn run(args: AuditArgs) -> u8 {
     }
     let summary = tally.summary(errors.len());
     if let Some(path) = &args.html
-        && let Err(err) = std::fs::write(path, audit::html(&summary))
+        && let Err(err) = std::fs::write(path, audit::html(&summary, report_folder(path)))
     {
         eprintln!("error: cannot write {}: {err}", path.display());
         return EXIT_ERROR;
@@ -85,4 +85,11 @@ pub fn run(args: AuditArgs) -> u8 {
     } else {
         EXIT_CLEAN
     }
+}
+
+/// The folder a report file is written in ("." for a bare file name).
+fn report_folder(path: &std::path::Path) -> &std::path::Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."))
 }

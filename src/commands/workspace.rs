@@ -59,6 +59,9 @@ pub fn run(
 struct Configs {
     forced: Option<PathBuf>,
     loaded: HashMap<Option<PathBuf>, Arc<Config>>,
+    /// The configuration of each folder files were found in: an archive has thousands of
+    /// files per folder, and looking up the tree costs a dozen system calls each time.
+    by_folder: HashMap<PathBuf, Arc<Config>>,
 }
 
 impl Configs {
@@ -66,6 +69,7 @@ impl Configs {
         Self {
             forced: forced.map(Path::to_path_buf),
             loaded: HashMap::new(),
+            by_folder: HashMap::new(),
         }
     }
 
@@ -88,7 +92,15 @@ impl Configs {
 
     fn for_input(&mut self, input: &Input) -> Result<Arc<Config>, ConfigError> {
         match input {
-            Input::File(path) => self.for_path(path),
+            Input::File(path) => {
+                let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
+                if let Some(config) = self.by_folder.get(&folder) {
+                    return Ok(config.clone());
+                }
+                let config = self.for_path(path)?;
+                self.by_folder.insert(folder, config.clone());
+                Ok(config)
+            }
             Input::Stdin(_) => self.for_path(Path::new(".")),
         }
     }
