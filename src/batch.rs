@@ -21,7 +21,7 @@ use crate::rules::{self, Context};
 use crate::suppress;
 
 /// Source bytes analysed together: enough work for every core, little enough memory.
-const CHUNK_BYTES: u64 = 4 << 20;
+const CHUNK_BYTES: u64 = 2 << 20;
 /// Files analysed together, whatever their size.
 const CHUNK_FILES: usize = 512;
 
@@ -87,6 +87,7 @@ pub fn check(
     let mut run = Run {
         settings,
         cli_brief: None,
+        errors: &mut errors,
     };
     if let Some(input) = &settings.brief {
         inputs.retain(|i| i != input);
@@ -100,28 +101,35 @@ pub fn check(
                     return errors;
                 }
             }
-            Err(err) => errors.push(err),
+            Err(err) => run.errors.push(err),
         }
     }
-    // While the workers check one chunk, this thread reports the one before.
-    let mut done: Vec<FileResult> = Vec::new();
-    for (inputs, folder_brief) in run.chunks(inputs) {
-        let (checked, go_on) = std::thread::scope(|scope| {
-            let worker = scope.spawn(|| run.chunk(inputs, folder_brief.as_ref()));
-            let go_on = done.drain(..).all(&mut *emit);
-            let checked = worker
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (checked, go_on)
-        });
-        if !go_on {
-            return errors;
+    let sizes: Vec<u64> = inputs.par_iter().map(size_of).collect();
+    let mut chunk: Vec<Input> = Vec::new();
+    let mut chunk_bytes = 0;
+    for group in group_by_folder(inputs.into_iter().zip(sizes)) {
+        let group_bytes: u64 = group.iter().map(|(_, size)| size).sum();
+        let group: Vec<Input> = group.into_iter().map(|(input, _)| input).collect();
+        if group_bytes > CHUNK_BYTES || group.len() > CHUNK_FILES {
+            if !run.chunk(std::mem::take(&mut chunk), None, emit) {
+                return errors;
+            }
+            chunk_bytes = 0;
+            if !run.large_folder(group, emit) {
+                return errors;
+            }
+            continue;
         }
-        let (files, failed) = checked;
-        done = files;
-        errors.extend(failed);
+        if chunk_bytes + group_bytes > CHUNK_BYTES || chunk.len() + group.len() > CHUNK_FILES {
+            if !run.chunk(std::mem::take(&mut chunk), None, emit) {
+                return errors;
+            }
+            chunk_bytes = 0;
+        }
+        chunk_bytes += group_bytes;
+        chunk.extend(group);
     }
-    done.into_iter().all(emit);
+    run.chunk(chunk, None, emit);
     errors
 }
 
@@ -130,54 +138,20 @@ struct Run<'r, 'a> {
     settings: &'r Settings<'a>,
     /// The `--brief`, analysed once.
     cli_brief: Option<Arc<Analysis>>,
+    errors: &'r mut Vec<InputError>,
 }
 
 /// The one brief of a folder, when a folder's files are split across chunks.
 type FolderBrief = (PathBuf, Arc<Analysis>);
 
 impl Run<'_, '_> {
-    /// Cuts the inputs into chunks of whole folders of about [`CHUNK_BYTES`]; a folder too
-    /// big for one chunk is cut into pieces that all know the folder's brief.
-    fn chunks(&self, inputs: Vec<Input>) -> Vec<(Vec<Input>, Option<FolderBrief>)> {
-        let sizes: Vec<u64> = inputs.par_iter().map(size_of).collect();
-        let mut chunks = Vec::new();
-        let mut chunk: Vec<Input> = Vec::new();
-        let mut chunk_bytes = 0;
-        for group in group_by_folder(inputs.into_iter().zip(sizes)) {
-            let group_bytes: u64 = group.iter().map(|(_, size)| size).sum();
-            let group: Vec<Input> = group.into_iter().map(|(input, _)| input).collect();
-            let large = group_bytes > CHUNK_BYTES || group.len() > CHUNK_FILES;
-            let full =
-                chunk_bytes + group_bytes > CHUNK_BYTES || chunk.len() + group.len() > CHUNK_FILES;
-            if (large || full) && !chunk.is_empty() {
-                chunks.push((std::mem::take(&mut chunk), None));
-                chunk_bytes = 0;
-            }
-            if large {
-                let brief = self.folder_brief(&group);
-                chunks.extend(
-                    group
-                        .chunks(CHUNK_FILES / 4)
-                        .map(|piece| (piece.to_vec(), brief.clone())),
-                );
-                continue;
-            }
-            chunk_bytes += group_bytes;
-            chunk.extend(group);
-        }
-        if !chunk.is_empty() {
-            chunks.push((chunk, None));
-        }
-        chunks
-    }
-
-    /// Reads, analyses, pairs and checks a chunk in parallel: its results in order, and
-    /// the files that could not be checked.
+    /// Reads, analyses, pairs and checks a chunk in parallel, then emits it in order.
     fn chunk(
-        &self,
+        &mut self,
         inputs: Vec<Input>,
         folder_brief: Option<&FolderBrief>,
-    ) -> (Vec<FileResult>, Vec<InputError>) {
+        emit: &mut dyn FnMut(FileResult) -> bool,
+    ) -> bool {
         let settings = self.settings;
         let loaded: Vec<(Arc<Config>, Result<Analysis, InputError>)> = inputs
             .par_iter()
@@ -191,7 +165,6 @@ impl Run<'_, '_> {
             })
             .collect();
         let mut docs = Vec::new();
-        let mut errors = Vec::new();
         for (config, result) in loaded {
             match result {
                 Ok(mut analysis) => {
@@ -200,11 +173,11 @@ impl Run<'_, '_> {
                     }
                     docs.push((Arc::new(analysis), config));
                 }
-                Err(err) => errors.push(err),
+                Err(err) => self.errors.push(err),
             }
         }
-        let briefs = self.pair(&docs, folder_brief, &mut errors);
-        let results = docs
+        let briefs = self.pair(&docs, folder_brief);
+        let results: Vec<FileResult> = docs
             .into_par_iter()
             .zip(briefs)
             .map(|((analysis, config), brief)| {
@@ -212,34 +185,50 @@ impl Run<'_, '_> {
                 self.check_one(analysis, config, brief)
             })
             .collect();
-        (results, errors)
+        results.into_iter().all(emit)
     }
 
-    /// The brief of a folder too big for one chunk, found by analysing each file and
-    /// keeping only whether it is a brief: `Some` if there is exactly one.
-    fn folder_brief(&self, inputs: &[Input]) -> Option<FolderBrief> {
+    /// A folder too big for one chunk: find its briefs first (analysing each file and
+    /// keeping only whether it is a brief), then check it chunk by chunk.
+    fn large_folder(
+        &mut self,
+        inputs: Vec<Input>,
+        emit: &mut dyn FnMut(FileResult) -> bool,
+    ) -> bool {
         let settings = self.settings;
-        if settings.brief.is_some() {
-            return None;
-        }
-        let briefs: Vec<usize> = inputs
-            .par_iter()
-            .enumerate()
-            .filter(|(_, input)| {
-                let config = (settings.config_of)(input);
-                analyse(input, &config, settings.lang)
-                    .is_ok_and(|analysis| analysis.kind == DocKind::Brief)
-            })
-            .map(|(index, _)| index)
-            .collect();
-        let [only] = briefs.as_slice() else {
-            return None;
+        let folder_brief = if settings.brief.is_some() {
+            None
+        } else {
+            let briefs: Vec<usize> = inputs
+                .par_iter()
+                .enumerate()
+                .filter(|(_, input)| {
+                    let config = (settings.config_of)(input);
+                    analyse(input, &config, settings.lang)
+                        .is_ok_and(|analysis| analysis.kind == DocKind::Brief)
+                })
+                .map(|(index, _)| index)
+                .collect();
+            match briefs.as_slice() {
+                [only] => {
+                    let input = &inputs[*only];
+                    let config = (settings.config_of)(input);
+                    analyse(input, &config, settings.lang)
+                        .ok()
+                        .zip(input.path())
+                        .map(|(brief, path)| (folder_of(path), Arc::new(brief)))
+                }
+                _ => None,
+            }
         };
-        let input = &inputs[*only];
-        let config = (settings.config_of)(input);
-        let mut brief = analyse(input, &config, settings.lang).ok()?;
-        brief.kind = DocKind::Brief;
-        Some((folder_of(input.path()?), Arc::new(brief)))
+        let mut inputs = inputs.into_iter().peekable();
+        while inputs.peek().is_some() {
+            let piece: Vec<Input> = inputs.by_ref().take(CHUNK_FILES / 4).collect();
+            if !self.chunk(piece, folder_brief.as_ref(), emit) {
+                return false;
+            }
+        }
+        true
     }
 
     /// Runs the rules on one document and applies its configuration and suppressions.
@@ -272,10 +261,9 @@ impl Run<'_, '_> {
     /// The brief of each document: `--brief`; else front matter `brief:` (relative to the
     /// proposal); else the one brief in the proposal's folder, if there is exactly one.
     fn pair(
-        &self,
+        &mut self,
         docs: &[(Arc<Analysis>, Arc<Config>)],
         folder_brief: Option<&FolderBrief>,
-        errors: &mut Vec<InputError>,
     ) -> Vec<Option<Arc<Analysis>>> {
         let by_path: HashMap<PathBuf, &Arc<Analysis>> = docs
             .iter()
@@ -321,7 +309,7 @@ impl Run<'_, '_> {
                                 Some(Arc::new(brief))
                             }
                             Err(err) => {
-                                errors.push(InputError::new(
+                                self.errors.push(InputError::new(
                                     doc.doc.source.name.clone(),
                                     format!("its front matter names the brief {declared:?}, which cannot be read: {}", err.message),
                                 ));
