@@ -90,12 +90,6 @@ pub struct Tally {
 
 impl Tally {
     pub fn add(&mut self, file: &FileResult) {
-        let Tally {
-            terms,
-            stages,
-            rows,
-            mismatches,
-        } = self;
         let analysis = &file.analysis;
         let source = &analysis.doc.source;
         let words = analysis
@@ -112,10 +106,10 @@ impl Tally {
                     .suggestion
                     .as_ref()
                     .map(|_| source.text[finding.span.clone()].to_lowercase());
-                *terms.entry(term.unwrap_or_default()).or_default() += 1;
+                *self.terms.entry(term.unwrap_or_default()).or_default() += 1;
             }
             if finding.rule == "objective-mismatch" {
-                mismatches.push(Mismatch {
+                self.mismatches.push(Mismatch {
                     proposal: source.name.clone(),
                     line: source.line_col(finding.span.start).line,
                     brief: file
@@ -130,7 +124,8 @@ impl Tally {
             }
         }
         let stage = analysis.objective.stage;
-        *stages
+        *self
+            .stages
             .entry(stage.map_or("none", Stage::name).to_string())
             .or_default() += 1;
         let errors = file
@@ -138,7 +133,7 @@ impl Tally {
             .iter()
             .filter(|f| f.severity == crate::finding::Severity::Error)
             .count();
-        rows.push(FileRow {
+        self.rows.push(FileRow {
             path: source.name.clone(),
             kind: analysis.kind,
             lang: analysis.doc.lang,
