@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The project's tests: installs a headless browser for tests/audit_render.rs when none is
-# found, then runs `cargo test --locked` with this script's arguments.
+# The project's tests: installs what some tests need when it is missing (a headless browser
+# for tests/audit_render.rs, GNU time for the memory checks of tests/bad_input.rs), then
+# runs `cargo test --locked` with this script's arguments.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,24 +18,27 @@ find_browser() {
     return 1
 }
 
-if ! find_browser; then
-    # fonts-dejavu-core: without recommends, Chromium brings no font to draw text with.
-    packages=(chromium fonts-dejavu-core)
+packages=()
+# fonts-dejavu-core: without recommends, Chromium brings no font to draw text with.
+find_browser || packages+=(chromium fonts-dejavu-core)
+[[ -x /usr/bin/time ]] || packages+=(time)
+
+if [[ ${#packages[@]} -gt 0 ]]; then
     if [[ $(id -u) -eq 0 ]]; then
         sudo=()
     elif command -v sudo >/dev/null 2>&1; then
         sudo=(sudo)
     else
-        echo "scripts/test.sh: no Chromium found and not root, without sudo to install it." >&2
-        echo "Install it (apt-get install chromium) or set BRIEFLINT_CHROMIUM to a Chromium binary." >&2
+        echo "scripts/test.sh: ${packages[*]} missing, and not root, without sudo to install them." >&2
+        echo "Install them (apt-get install ${packages[*]}); BRIEFLINT_CHROMIUM may name a Chromium binary." >&2
         exit 1
     fi
     if ! command -v apt-get >/dev/null 2>&1; then
-        echo "scripts/test.sh: no Chromium found and no apt-get to install it." >&2
-        echo "Install Chromium or Chrome, or set BRIEFLINT_CHROMIUM to its binary." >&2
+        echo "scripts/test.sh: ${packages[*]} missing, and no apt-get to install them." >&2
+        echo "Install them; BRIEFLINT_CHROMIUM may name a Chromium or Chrome binary." >&2
         exit 1
     fi
-    echo "scripts/test.sh: installing ${packages[*]} for the audit render test" >&2
+    echo "scripts/test.sh: installing ${packages[*]} for the tests" >&2
     "${sudo[@]}" apt-get update -q
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}"
     find_browser || { echo "scripts/test.sh: Chromium installed but not found on PATH" >&2; exit 1; }
