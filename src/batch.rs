@@ -279,6 +279,7 @@ impl Run<'_, '_> {
                 }
             }
         }
+        let mut from_disk: HashMap<PathBuf, Result<Arc<Analysis>, String>> = HashMap::new();
         let mut briefs = Vec::with_capacity(docs.len());
         for (doc, config) in docs {
             if doc.kind == DocKind::Brief {
@@ -301,21 +302,29 @@ impl Run<'_, '_> {
             let brief = match declared {
                 Some(declared) => {
                     let target = folder_of(path).join(declared);
-                    match by_path.get(&canonical(&target)) {
+                    let key = canonical(&target);
+                    match by_path.get(&key) {
                         Some(found) => Some((*found).clone()),
-                        None => match analyse(&Input::File(target), config, self.settings.lang) {
-                            Ok(mut brief) => {
+                        None => {
+                            // Several proposals often name the same brief: read it once.
+                            let read = from_disk.entry(key).or_insert_with(|| {
+                                let mut brief =
+                                    analyse(&Input::File(target), config, self.settings.lang)
+                                        .map_err(|err| err.message)?;
                                 brief.kind = DocKind::Brief;
-                                Some(Arc::new(brief))
+                                Ok(Arc::new(brief))
+                            });
+                            match read {
+                                Ok(brief) => Some(brief.clone()),
+                                Err(message) => {
+                                    self.errors.push(InputError::new(
+                                        doc.doc.source.name.clone(),
+                                        format!("its front matter names the brief {declared:?}, which cannot be read: {message}"),
+                                    ));
+                                    None
+                                }
                             }
-                            Err(err) => {
-                                self.errors.push(InputError::new(
-                                    doc.doc.source.name.clone(),
-                                    format!("its front matter names the brief {declared:?}, which cannot be read: {}", err.message),
-                                ));
-                                None
-                            }
-                        },
+                        }
                     }
                 }
                 None => match folder_briefs.get(&folder_of(path)).map(Vec::as_slice) {

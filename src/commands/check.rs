@@ -71,14 +71,19 @@ pub fn run(args: CheckArgs) -> u8 {
         if let Some(changed) = &changed {
             changed.filter(&mut file);
         }
-        if args.fix {
-            fix_failed |= fix_file(&mut file, args.diff, &mut out).is_err();
-        }
+        let diff = match args.fix.then(|| fix_file(&mut file, args.diff)) {
+            Some(Ok(diff)) => diff,
+            Some(Err(())) => {
+                fix_failed = true;
+                None
+            }
+            None => None,
+        };
         totals.add(&file);
         let level = args.deny.or(file.config.deny).unwrap_or(Severity::Error);
         fails |= file.findings.iter().any(|f| f.severity >= level);
         let written = if args.diff {
-            Ok(())
+            out.write_all(diff.unwrap_or_default().as_bytes())
         } else {
             reporter.file(&file, &mut out)
         };
@@ -121,9 +126,7 @@ pub fn run(args: CheckArgs) -> u8 {
     if write_error.is_none() && !args.diff {
         write_error = reporter.finish(&errors, &totals, &mut out).err();
     }
-    if let Some(err) = write_error.or_else(|| out.flush().err())
-        && err.kind() != std::io::ErrorKind::BrokenPipe
-    {
+    if let Err(err) = super::unless_closed(write_error.map_or_else(|| out.flush(), Err)) {
         eprintln!("error: cannot write the report: {err}");
         return EXIT_ERROR;
     }
@@ -136,21 +139,19 @@ pub fn run(args: CheckArgs) -> u8 {
     }
 }
 
-/// Applies the safe fixes of one file (or writes them as a diff to `out`), and drops the
-/// findings that were fixed.
-fn fix_file(file: &mut FileResult, diff_only: bool, out: &mut dyn Write) -> Result<(), ()> {
+/// Applies the safe fixes of one file and drops the findings that were fixed; with
+/// `diff_only`, writes nothing and returns the changes as a unified diff instead.
+fn fix_file(file: &mut FileResult, diff_only: bool) -> Result<Option<String>, ()> {
     let source = file.analysis.doc.source.clone();
     let Some(path) = source.path.as_deref() else {
-        return Ok(());
+        return Ok(None);
     };
     let (fixed, count) = fix::apply(&source.text, &file.findings);
     if count == 0 {
-        return Ok(());
+        return Ok(None);
     }
     if diff_only {
-        return out
-            .write_all(fix::diff(&source.name, &source.text, &fixed).as_bytes())
-            .map_err(|_| ());
+        return Ok(Some(fix::diff(&source.name, &source.text, &fixed)));
     }
     match fix::write(&source, path, &fixed) {
         Ok(()) => {
@@ -160,7 +161,7 @@ fn fix_file(file: &mut FileResult, diff_only: bool, out: &mut dyn Write) -> Resu
                 source.name
             );
             file.findings.retain(|f| f.fix.is_none());
-            Ok(())
+            Ok(None)
         }
         Err(err) => {
             eprintln!("error: {err}");

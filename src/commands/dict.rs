@@ -1,6 +1,6 @@
 //! `brieflint dict export`: the embedded jargon dictionaries, for other tools.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -41,6 +41,10 @@ pub fn export(terms_only: bool, lang: Option<&str>) -> u8 {
             Ok(())
         })
     } else {
+        let mut forms_of: HashMap<(Lang, &str), Vec<&str>> = HashMap::new();
+        for (lang, term, form) in &forms {
+            forms_of.entry((*lang, term)).or_default().push(form);
+        }
         let entries: Vec<EntryJson> = Dictionaries::embedded()
             .entries
             .iter()
@@ -52,11 +56,9 @@ pub fn export(terms_only: bool, lang: Option<&str>) -> u8 {
                 replace: &e.replace,
                 reason: &e.reason,
                 fix: e.fix,
-                forms: forms
-                    .iter()
-                    .filter(|(l, term, _)| *l == e.lang && *term == e.term)
-                    .map(|(_, _, form)| form.as_str())
-                    .collect(),
+                forms: forms_of
+                    .remove(&(e.lang, e.term.as_str()))
+                    .unwrap_or_default(),
             })
             .collect();
         print(|out| {

@@ -35,7 +35,12 @@ pub fn run(cli: Cli) -> ExitCode {
 pub fn print(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), io::Error> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    match write(&mut out).and_then(|_| out.flush()) {
+    unless_closed(write(&mut out).and_then(|_| out.flush()))
+}
+
+/// A write's result, where a reader that went away (`| head`) is not an error.
+pub fn unless_closed(result: io::Result<()>) -> io::Result<()> {
+    match result {
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
     }
