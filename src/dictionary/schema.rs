@@ -53,6 +53,16 @@ pub struct JargonSpec {
     pub reason: Spanned<String>,
     #[serde(default)]
     pub fix: bool,
+    /// Forms that, anywhere in the same sentence, show the word is meant literally
+    /// ("deep dive" near "metres", "diver", "reef").
+    #[serde(default)]
+    #[allow(dead_code)] // read by the literal-sense filter (in progress)
+    pub near: Vec<Spanned<String>>,
+    /// Domains (named in `cues/<lang>.toml` `[domains]`) where the word is a precise term
+    /// ("incentive" in travel, "360" in photography).
+    #[serde(default)]
+    #[allow(dead_code)] // read by the literal-sense filter (in progress)
+    pub domains: Vec<Spanned<String>>,
 }
 
 /// `kpi/taxonomy.toml`.
@@ -114,4 +124,8 @@ pub struct CueFile {
     pub kinds: BTreeMap<String, Vec<Spanned<String>>>,
     #[serde(default)]
     pub cues: BTreeMap<String, Vec<Spanned<String>>>,
+    /// Vocabulary of the trades where some jargon words are precise terms.
+    #[serde(default)]
+    #[allow(dead_code)] // read by the literal-sense filter (in progress)
+    pub domains: BTreeMap<String, Vec<Spanned<String>>>,
 }
