@@ -5,8 +5,9 @@ use std::sync::Arc;
 
 use brieflint::analysis::Analysis;
 use brieflint::dictionary::{Dictionaries, DictionarySet};
-use brieflint::document::{Document, SourceFile};
+use brieflint::document::Document;
 use brieflint::rules::{self, Context};
+use brieflint::source::SourceFile;
 use divan::counter::BytesCount;
 use divan::{Bencher, black_box};
 

@@ -7,8 +7,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::dictionary::{Cue, Dictionaries, DocKind, Hit, KpiId, SectionKind, Stage};
+use crate::dictionary::{Dictionaries, Hit};
 use crate::document::{Document, Segment, SegmentKind};
+use crate::vocab::{Cue, DocKind, KpiId, SectionKind, Stage};
 
 /// Sections a segment sits in (a heading can name several: "Budget et calendrier").
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -111,7 +112,9 @@ impl Analysis {
                     return Sections::default();
                 }
                 dicts
-                    .find(segment, |p| &p.sections)
+                    .find(segment.lang, &segment.text, &segment.folded, |p| {
+                        &p.sections
+                    })
                     .iter()
                     .fold(Sections::default(), |s, hit| s.with(hit.payload))
             })
@@ -126,16 +129,20 @@ impl Analysis {
                 chain.find(|s| !s.is_empty()).unwrap_or_default()
             })
             .collect::<Vec<_>>();
-        let jargon = doc.segments.iter().map(|s| dicts.find_jargon(s)).collect();
+        let jargon = doc
+            .segments
+            .iter()
+            .map(|s| dicts.find_jargon(s.lang, &s.text, &s.folded))
+            .collect();
         let cues: Vec<Vec<Hit<Cue>>> = doc
             .segments
             .iter()
-            .map(|s| dicts.find(s, |p| &p.cues))
+            .map(|s| dicts.find(s.lang, &s.text, &s.folded, |p| &p.cues))
             .collect();
         let mut mentions = Vec::new();
         for (index, segment) in doc.segments.iter().enumerate() {
             let weight = section_weight(sections[index], segment);
-            for hit in dicts.find(segment, |p| &p.kpi) {
+            for hit in dicts.find(segment.lang, &segment.text, &segment.folded, |p| &p.kpi) {
                 let negated = is_negated(segment, &cues[index], hit.folded.clone());
                 mentions.push(KpiMention {
                     kpi: hit.payload,
@@ -252,7 +259,7 @@ const NEGATION_REACH: usize = 160;
 
 /// Number of words in `text`.
 pub fn word_count(text: &str) -> usize {
-    text.split(|c: char| !crate::dictionary::fold::is_word_char(c))
+    text.split(|c: char| !crate::text::fold::is_word_char(c))
         .filter(|w| !w.is_empty())
         .count()
 }
@@ -338,7 +345,12 @@ fn document_kind(doc: &Document, dicts: &Dictionaries) -> DocKind {
         .iter()
         .find(|s| matches!(s.kind, SegmentKind::Heading { .. }));
     title
-        .and_then(|t| dicts.find(t, |p| &p.kinds).first().map(|h| h.payload))
+        .and_then(|t| {
+            dicts
+                .find(t.lang, &t.text, &t.folded, |p| &p.kinds)
+                .first()
+                .map(|h| h.payload)
+        })
         .unwrap_or(DocKind::Unknown)
 }
 

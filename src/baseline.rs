@@ -11,8 +11,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::batch::FileResult;
-use crate::document::SourceFile;
 use crate::finding::Finding;
+use crate::source::SourceFile;
 
 /// How many characters of context on each side of the span are part of the key.
 const CONTEXT: usize = 24;

@@ -13,12 +13,13 @@ use rayon::prelude::*;
 
 use crate::analysis::Analysis;
 use crate::config::Config;
-use crate::dictionary::DocKind;
-use crate::document::{Document, Lang};
+use crate::document::Document;
 use crate::finding::Finding;
 use crate::input::{self, Input, InputError};
 use crate::rules::{self, Context};
 use crate::suppress;
+use crate::vocab::DocKind;
+use crate::vocab::Lang;
 
 /// Source bytes analysed together: enough work for every core, little enough memory.
 const CHUNK_BYTES: u64 = 2 << 20;

@@ -14,9 +14,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::dictionary::{Dictionaries, DictionaryError, DictionarySet, Source};
-use crate::document::Lang;
 use crate::finding::Severity;
 use crate::rules::{self, Rule};
+use crate::vocab::Lang;
 
 /// The file name brieflint looks for.
 pub const FILE_NAME: &str = "brieflint.toml";

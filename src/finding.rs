@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::document::SourceFile;
+use crate::source::SourceFile;
 
 /// How serious a finding is. Ordered: `Warning < Error`.
 #[derive(

@@ -10,8 +10,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::document::SourceFile;
 use crate::finding::{Finding, Fix};
+use crate::source::SourceFile;
 
 /// The text with every applicable fix applied, and how many were applied.
 pub fn apply(text: &str, findings: &[Finding]) -> (String, usize) {

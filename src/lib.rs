@@ -22,4 +22,7 @@ pub mod fix;
 pub mod input;
 pub mod report;
 pub mod rules;
+pub mod source;
 pub mod suppress;
+pub mod text;
+pub mod vocab;

@@ -129,8 +129,8 @@ pub fn apply(doc: &Document, findings: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::SourceFile;
     use crate::finding::Severity;
+    use crate::source::SourceFile;
 
     fn apply_to(text: &str, lines: &[usize]) -> Vec<(usize, &'static str)> {
         let doc = Document::parse(SourceFile::new(None, "t.md".into(), text.into()), None);

@@ -4,9 +4,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use brieflint::dictionary::fold::fold_form;
 use brieflint::dictionary::forms::expand;
 use brieflint::dictionary::{Dictionaries, DictionarySet, EMBEDDED, Source};
+use brieflint::text::fold::fold_form;
 
 fn table(path: &str, text: &str) -> toml::Table {
     text.parse().unwrap_or_else(|e| panic!("{path}: {e}"))

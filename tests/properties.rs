@@ -7,9 +7,10 @@ use brieflint::analysis::Analysis;
 use brieflint::batch::{BatchResult, FileResult};
 use brieflint::config::Config;
 use brieflint::dictionary::Dictionaries;
-use brieflint::document::{Document, SourceFile};
+use brieflint::document::Document;
 use brieflint::report::{self, Format, HumanOptions};
 use brieflint::rules::{self, Context};
+use brieflint::source::SourceFile;
 use proptest::prelude::*;
 
 /// Markdown-ish text: structure characters, entities, jargon, Cyrillic, CRLF.

@@ -4,7 +4,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 use super::Summary;
-use crate::dictionary::Stage;
+use crate::vocab::Stage;
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")

@@ -17,8 +17,8 @@ pub use text::write_text;
 
 use crate::analysis::word_count;
 use crate::batch::FileResult;
-use crate::dictionary::{DocKind, Stage};
-use crate::document::Lang;
+use crate::vocab::Lang;
+use crate::vocab::{DocKind, Stage};
 
 /// One audited file.
 #[derive(Debug, Clone, Serialize)]

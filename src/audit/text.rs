@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use super::Summary;
-use crate::dictionary::Stage;
+use crate::vocab::Stage;
 
 pub fn write_text(summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
     writeln!(

@@ -10,10 +10,10 @@ use crate::baseline::{Baseline, Recorder};
 use crate::batch::FileResult;
 use crate::changed::ChangedLines;
 use crate::cli::{CheckArgs, ColorChoice};
-use crate::document::Lang;
 use crate::finding::Severity;
 use crate::fix;
 use crate::report::{self, Format, HumanOptions, Totals};
+use crate::vocab::Lang;
 
 pub fn run(args: CheckArgs) -> u8 {
     if let Some(threads) = args.threads {

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{EXIT_CLEAN, EXIT_ERROR, print};
 use crate::dictionary::{Dictionaries, DictionarySet, jargon_forms};
-use crate::document::Lang;
+use crate::vocab::Lang;
 
 #[derive(Serialize)]
 struct EntryJson<'a> {

@@ -8,8 +8,8 @@ use std::sync::Arc;
 use crate::batch::{self, FileResult, Settings};
 use crate::config::{self, Config, ConfigError};
 use crate::discover;
-use crate::document::Lang;
 use crate::input::{Input, InputError};
+use crate::vocab::Lang;
 
 /// What to check.
 pub struct Request<'a> {

@@ -10,8 +10,8 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::fold::{self, Folded};
 use super::forms::{self, FormError};
+use crate::text::fold::{self, Folded};
 
 /// One occurrence of a form in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,7 +6,6 @@
 //! segment is matched with its own language's matcher first, then English (agency writing
 //! in every language borrows English words).
 
-pub mod fold;
 pub mod forms;
 mod matcher;
 mod schema;
@@ -23,71 +22,8 @@ pub use matcher::{Hit, Matcher, MatcherBuilder};
 pub use schema::Category;
 use schema::{CueFile, JargonFile, JargonSpec, KpiFile, TaxonomyFile};
 
-use crate::document::{Lang, Segment};
-
-/// The funnel stages a KPI serves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Stage {
-    Awareness,
-    Consideration,
-    Conversion,
-    Loyalty,
-}
-
-impl Stage {
-    pub const ALL: [Stage; 4] = [
-        Stage::Awareness,
-        Stage::Consideration,
-        Stage::Conversion,
-        Stage::Loyalty,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Stage::Awareness => "awareness",
-            Stage::Consideration => "consideration",
-            Stage::Conversion => "conversion",
-            Stage::Loyalty => "loyalty",
-        }
-    }
-}
-
-/// Kinds of section a heading can name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SectionKind {
-    Objectives,
-    Kpis,
-    Audience,
-    Budget,
-    Timing,
-    Background,
-    Measurement,
-}
-
-/// Whether a document is the client's brief or the agency's answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DocKind {
-    Brief,
-    Proposal,
-    Unknown,
-}
-
-/// Words the rules look for besides KPIs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Cue {
-    Negation,
-    NegationAfter,
-    NotNegation,
-    /// "but", "mais", "а": ends a negation's reach.
-    Contrast,
-    RaiseVerb,
-    SpendWord,
-    KeepOrCut,
-    Measurement,
-    DateWord,
-}
+use crate::text::fold::Folded;
+use crate::vocab::{Cue, DocKind, KpiId, Lang, SectionKind};
 
 /// A jargon entry, compiled.
 #[derive(Debug, Clone)]
@@ -108,9 +44,6 @@ pub struct Kpi {
     /// Weight per [`Stage`], in `Stage::ALL` order, summing to 1.
     pub weights: [f32; 4],
 }
-
-/// Index of a KPI in [`Dictionaries::kpis`].
-pub type KpiId = u16;
 
 /// Compiled matchers for one language.
 #[derive(Debug, Default)]
@@ -607,45 +540,42 @@ impl Dictionaries {
         &self.packs[lang as usize]
     }
 
-    /// The packs a segment in `lang` is matched with: its own, then English.
-    pub fn packs_for(&self, lang: Lang) -> Vec<&LanguagePack> {
+    /// Finds jargon in a text in `lang`: its language's dictionary, then English. (A
+    /// Russian word can be plain in Ukrainian and the reverse, so jargon stays per language.)
+    pub fn find_jargon(&self, lang: Lang, text: &str, folded: &Folded) -> Vec<Hit<u32>> {
+        let own = &self.pack(lang).jargon;
         if lang == Lang::En {
-            vec![self.pack(Lang::En)]
+            own.find(text, folded)
         } else {
-            vec![self.pack(lang), self.pack(Lang::En)]
+            Matcher::find_all(&[own, &self.pack(Lang::En).jargon], text, folded)
         }
     }
 
-    /// Finds jargon in a segment: its language's dictionary, then English. (A Russian
-    /// word can be plain in Ukrainian and the reverse, so jargon stays per language.)
-    pub fn find_jargon(&self, segment: &Segment) -> Vec<Hit<u32>> {
-        let matchers: Vec<&Matcher<u32>> = self
-            .packs_for(segment.lang)
-            .into_iter()
-            .map(|p| &p.jargon)
-            .collect();
-        Matcher::find_all(&matchers, &segment.text, &segment.folded)
-    }
-
-    /// Finds KPI, section or cue vocabulary in a segment: its language first, the other
-    /// Cyrillic language for Russian and Ukrainian (telling them apart in a short line is
-    /// unreliable, and the metric words barely differ), then English.
+    /// Finds KPI, section or cue vocabulary in a text in `lang`: its language first, the
+    /// other Cyrillic language for Russian and Ukrainian (telling them apart in a short line
+    /// is unreliable, and the metric words barely differ), then English.
     pub fn find<P: Clone>(
         &self,
-        segment: &Segment,
+        lang: Lang,
+        text: &str,
+        folded: &Folded,
         select: impl Fn(&LanguagePack) -> &Matcher<P>,
     ) -> Vec<Hit<P>> {
-        let mut packs = vec![self.pack(segment.lang)];
-        match segment.lang {
-            Lang::Ru => packs.push(self.pack(Lang::Uk)),
-            Lang::Uk => packs.push(self.pack(Lang::Ru)),
-            _ => {}
+        let mut matchers = [select(self.pack(lang)); 3];
+        let mut count = 1;
+        let other_cyrillic = match lang {
+            Lang::Ru => Some(Lang::Uk),
+            Lang::Uk => Some(Lang::Ru),
+            _ => None,
+        };
+        for extra in other_cyrillic
+            .into_iter()
+            .chain((lang != Lang::En).then_some(Lang::En))
+        {
+            matchers[count] = select(self.pack(extra));
+            count += 1;
         }
-        if segment.lang != Lang::En {
-            packs.push(self.pack(Lang::En));
-        }
-        let matchers: Vec<&Matcher<P>> = packs.into_iter().map(select).collect();
-        Matcher::find_all(&matchers, &segment.text, &segment.folded)
+        Matcher::find_all(&matchers[..count], text, folded)
     }
 
     pub fn kpi(&self, id: KpiId) -> &Kpi {

@@ -5,46 +5,7 @@
 //! Short texts often say nothing: `detect` then returns `None` and the caller falls back
 //! to the document's language.
 
-use serde::Serialize;
-
-/// A language brieflint has dictionaries for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    En,
-    Fr,
-    Ru,
-    Uk,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::Ru, Lang::Uk];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::Ru => "ru",
-            Lang::Uk => "uk",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "en" | "eng" | "english" => Some(Lang::En),
-            "fr" | "fra" | "fre" | "french" | "français" => Some(Lang::Fr),
-            "ru" | "rus" | "russian" => Some(Lang::Ru),
-            "uk" | "ua" | "ukr" | "ukrainian" => Some(Lang::Uk),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for Lang {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
+pub use crate::vocab::Lang;
 
 /// Bytes in the longest word of the lists below.
 const MAX_FUNCTION_WORD: usize = 16;

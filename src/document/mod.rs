@@ -2,45 +2,18 @@
 
 mod front_matter;
 mod language;
-mod line_index;
 mod markdown;
 pub mod segment;
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use front_matter::FrontMatter;
-pub use language::{Lang, detect as detect_language, is_cyrillic};
-pub use line_index::{LineCol, LineIndex};
+pub use language::{detect as detect_language, is_cyrillic};
 pub use markdown::HtmlComment;
 pub use segment::{Segment, SegmentKind};
 
-/// The text of one input and the index to turn offsets into lines.
-#[derive(Debug)]
-pub struct SourceFile {
-    /// Where the file was read from (for fixes and pairing), if it is a file.
-    pub path: Option<PathBuf>,
-    /// The name shown in reports.
-    pub name: String,
-    pub text: String,
-    pub lines: LineIndex,
-}
-
-impl SourceFile {
-    pub fn new(path: Option<PathBuf>, name: String, text: String) -> Arc<Self> {
-        let lines = LineIndex::new(&text);
-        Arc::new(Self {
-            path,
-            name,
-            text,
-            lines,
-        })
-    }
-
-    pub fn line_col(&self, offset: usize) -> LineCol {
-        self.lines.line_col(&self.text, offset)
-    }
-}
+use crate::source::SourceFile;
+use crate::vocab::Lang;
 
 /// A parsed Markdown document.
 #[derive(Debug)]

@@ -8,8 +8,8 @@
 
 use std::ops::Range;
 
-use crate::dictionary::fold::{self, Folded};
-use crate::document::Lang;
+use crate::text::fold::{self, Folded};
+use crate::vocab::Lang;
 
 /// Stands in for code, URLs and inline HTML: not a word character, so it breaks words and
 /// phrases, and it never appears in a dictionary.

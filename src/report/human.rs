@@ -12,9 +12,9 @@ use miette::{
 
 use super::{Reporter, Totals};
 use crate::batch::FileResult;
-use crate::document::SourceFile;
 use crate::finding::{Finding, Severity};
 use crate::input::InputError;
+use crate::source::SourceFile;
 
 /// How to draw.
 #[derive(Debug, Clone, Copy)]

@@ -8,10 +8,11 @@ use serde::Serialize;
 use super::{Location, Reporter, Totals, write_nested_json};
 use crate::analysis::Analysis;
 use crate::batch::FileResult;
-use crate::dictionary::{Dictionaries, DocKind, Stage};
-use crate::document::Lang;
+use crate::dictionary::Dictionaries;
 use crate::finding::{Finding, Severity};
 use crate::input::InputError;
+use crate::vocab::Lang;
+use crate::vocab::{DocKind, Stage};
 
 #[derive(Serialize)]
 struct ErrorJson<'a> {

@@ -13,9 +13,9 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::batch::{BatchResult, FileResult};
-use crate::document::SourceFile;
 use crate::finding::Severity;
 use crate::input::InputError;
+use crate::source::SourceFile;
 
 pub use human::{HumanOptions, render};
 

@@ -7,10 +7,10 @@ use serde_json::{Value, json};
 
 use super::{Location, Reporter, Totals, write_nested_json};
 use crate::batch::FileResult;
-use crate::document::SourceFile;
 use crate::finding::{Finding, Severity};
 use crate::input::InputError;
 use crate::rules::RULES;
+use crate::source::SourceFile;
 
 fn level(severity: Severity) -> &'static str {
     match severity {

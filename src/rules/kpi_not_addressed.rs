@@ -1,6 +1,6 @@
 use super::{Context, declare_rule};
-use crate::dictionary::DocKind;
 use crate::finding::{Finding, Related, Severity};
+use crate::vocab::DocKind;
 
 declare_rule! {
     /// ## What it does

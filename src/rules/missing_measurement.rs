@@ -1,6 +1,6 @@
 use super::{Context, declare_rule};
-use crate::dictionary::{Cue, SectionKind, Stage};
 use crate::finding::{Finding, Severity};
+use crate::vocab::{Cue, SectionKind, Stage};
 
 declare_rule! {
     /// ## What it does

@@ -1,7 +1,8 @@
 use super::{Context, declare_rule};
 use crate::analysis::Analysis;
-use crate::dictionary::{Dictionaries, DocKind, SectionKind};
+use crate::dictionary::Dictionaries;
 use crate::finding::{Finding, Severity};
+use crate::vocab::{DocKind, SectionKind};
 
 declare_rule! {
     /// ## What it does
@@ -84,7 +85,9 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 fn present_sections(analysis: &Analysis, dicts: &Dictionaries) -> Vec<SectionKind> {
     let mut present = Vec::new();
     for (index, segment) in analysis.doc.segments.iter().enumerate() {
-        let hits = dicts.find(segment, |p| &p.sections);
+        let hits = dicts.find(segment.lang, &segment.text, &segment.folded, |p| {
+            &p.sections
+        });
         for hit in hits {
             if segment.is_heading() || hit.folded.start == 0 {
                 present.push(hit.payload);

@@ -120,7 +120,8 @@ pub fn check(ctx: &Context<'_>, enabled: impl Fn(&Rule) -> bool) -> Vec<Finding>
 pub(crate) mod testing {
     //! Runs one rule on Markdown written inline in a test.
     use super::*;
-    use crate::document::{Document, SourceFile};
+    use crate::document::Document;
+    use crate::source::SourceFile;
 
     pub fn analyse(name: &str, text: &str) -> Analysis {
         let source = SourceFile::new(Some(name.into()), name.into(), text.into());

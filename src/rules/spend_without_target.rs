@@ -5,9 +5,9 @@ use regex::Regex;
 
 use super::{Context, declare_rule};
 use crate::analysis::{Analysis, word_count};
-use crate::dictionary::{Cue, DocKind};
 use crate::document::{Segment, SegmentKind};
 use crate::finding::{Finding, Severity};
+use crate::vocab::{Cue, DocKind};
 
 declare_rule! {
     /// ## What it does

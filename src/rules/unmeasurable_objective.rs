@@ -1,7 +1,7 @@
 use super::{Context, declare_rule};
-use crate::dictionary::Cue;
 use crate::document::SegmentKind;
 use crate::finding::{Finding, Severity};
+use crate::vocab::Cue;
 
 declare_rule! {
     /// ## What it does

@@ -1,0 +1,4 @@
+//! Text normalisation shared by documents and dictionaries: folding for matching, with an
+//! exact map back to the original bytes.
+
+pub mod fold;
