@@ -71,9 +71,9 @@ fn dictionary_matching(bencher: Bencher) {
     let doc = Document::parse(source(&text), None);
     bencher.counter(BytesCount::of_str(&text)).bench(|| {
         for segment in &doc.segments {
-            black_box(dicts.find_jargon(segment));
-            black_box(dicts.find(segment, |p| &p.kpi));
-            black_box(dicts.find(segment, |p| &p.cues));
+            black_box(dicts.find_jargon(segment.lang, &segment.text, &segment.folded));
+            black_box(dicts.find(segment.lang, &segment.text, &segment.folded, |p| &p.kpi));
+            black_box(dicts.find(segment.lang, &segment.text, &segment.folded, |p| &p.cues));
         }
     });
 }
@@ -91,6 +91,7 @@ fn whole_pipeline(bencher: Bencher) {
             let ctx = Context {
                 doc: &analysis,
                 brief: None,
+                pairing: None,
                 dicts,
             };
             rules::check(&ctx, |_| true)

@@ -5,20 +5,21 @@
 //! never by line number, so edits elsewhere in the file do not resurrect old findings.
 //! Keys are counted: two identical sentences with jargon need two baseline entries.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::batch::FileResult;
+use crate::engine::FileResult;
 use crate::finding::Finding;
 use crate::source::SourceFile;
 
 /// How many characters of context on each side of the span are part of the key.
 const CONTEXT: usize = 24;
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-struct Key {
+/// What identifies a finding in a baseline.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Key {
     rule: String,
     path: String,
     text: String,
@@ -38,7 +39,8 @@ struct Entry {
     count: usize,
 }
 
-fn key(source: &SourceFile, finding: &Finding) -> Key {
+/// The key of a finding: rule, project path, text and the words around it.
+pub fn key(source: &SourceFile, finding: &Finding) -> Key {
     let text = &source.text;
     let line = source
         .lines
@@ -58,8 +60,8 @@ fn key(source: &SourceFile, finding: &Finding) -> Key {
         .max(finding.span.start.min(line.end));
     let after: String = text[end..line.end].chars().take(CONTEXT).collect();
     Key {
-        rule: finding.rule.to_string(),
-        path: source.name.replace('\\', "/"),
+        rule: finding.rule.name().to_string(),
+        path: source.project_key().to_string(),
         text: text[finding.span.clone()].to_string(),
         context: format!("{}⟨⟩{}", before.trim_start(), after.trim_end()),
     }
@@ -73,11 +75,8 @@ pub struct Recorder {
 
 impl Recorder {
     pub fn record(&mut self, file: &FileResult) {
-        for finding in &file.findings {
-            *self
-                .counts
-                .entry(key(&file.analysis.doc.source, finding))
-                .or_default() += 1;
+        for key in &file.recorded {
+            *self.counts.entry(key.clone()).or_default() += 1;
         }
     }
 
@@ -117,17 +116,16 @@ impl Baseline {
         })
     }
 
-    /// Drops from `file` the findings the baseline records.
-    pub fn filter(&mut self, file: &mut FileResult) {
-        let source = file.analysis.doc.source.clone();
-        file.findings.retain(
-            |finding| match self.budget.get_mut(&key(&source, finding)) {
-                Some(left) if *left > 0 => {
-                    *left -= 1;
-                    false
-                }
-                _ => true,
-            },
-        );
+    /// Drops from one file's findings those the baseline records (as many of each as it
+    /// counts: a second identical sentence is new).
+    pub fn filter(&self, source: &SourceFile, findings: &mut Vec<Finding>) {
+        let mut used: HashMap<Key, usize> = HashMap::new();
+        findings.retain(|finding| {
+            let key = key(source, finding);
+            let known = self.budget.get(&key).copied().unwrap_or(0);
+            let seen = used.entry(key).or_default();
+            *seen += 1;
+            *seen > known
+        });
     }
 }

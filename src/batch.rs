@@ -1,9 +1,12 @@
 //! Checking many documents at once, in bounded memory and deterministic order.
 //!
 //! Inputs are grouped by folder (a proposal's brief sits beside it) and cut into chunks of
-//! a few megabytes. Each chunk is read, analysed and checked in parallel (rayon), and its
-//! results are handed on in order before the next chunk is read, so memory follows the
-//! chunk, not the archive. Output order is the input order, each folder's files together.
+//! a few megabytes. Each chunk is read and analysed in parallel (rayon), its proposals are
+//! paired with their briefs ([`crate::pairing`]: from the chunk, or from disk when the
+//! brief is not an input), the [`Engine`] runs the rules and filters on the workers, and
+//! the results are handed on in order before the next chunk is read, so memory follows
+//! the chunk, not the archive. Output order is the input order, each folder's files
+//! together.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -13,22 +16,26 @@ use rayon::prelude::*;
 
 use crate::analysis::Analysis;
 use crate::config::Config;
-use crate::document::Document;
-use crate::finding::Finding;
+use crate::discover::is_markdown;
+pub use crate::engine::FileResult;
+use crate::engine::{self, Engine};
 use crate::input::{self, Input, InputError};
-use crate::rules::{self, Context};
-use crate::suppress;
-use crate::vocab::DocKind;
-use crate::vocab::Lang;
+use crate::pairing::{self, Disk, Pairing};
+use crate::project::Locator;
+use crate::vocab::{DocKind, Lang};
 
 /// Source bytes analysed together: enough work for every core, little enough memory.
 const CHUNK_BYTES: u64 = 2 << 20;
 /// Files analysed together, whatever their size.
 const CHUNK_FILES: usize = 512;
+/// Folders whose briefs are remembered; past this the memory is given back.
+const FOLDER_CACHE: usize = 4096;
+/// Briefs read from disk (not inputs) kept analysed for the proposals that follow.
+const BRIEF_CACHE: usize = 64;
 
 /// How to check a batch.
 pub struct Settings<'a> {
-    /// `--brief`: the brief every proposal answers.
+    /// `--brief`: the brief every proposal answers, unless its front matter names another.
     pub brief: Option<Input>,
     /// `--lang`: language to assume where a document does not declare one.
     pub lang: Option<Lang>,
@@ -36,15 +43,10 @@ pub struct Settings<'a> {
     pub config_of: &'a (dyn Fn(&Input) -> Arc<Config> + Sync),
     /// Called once per file analysed (from worker threads), for progress bars.
     pub progress: Option<&'a (dyn Fn() + Sync)>,
-}
-
-/// The result for one document.
-pub struct FileResult {
-    pub analysis: Arc<Analysis>,
-    pub config: Arc<Config>,
-    /// The brief this document was checked against.
-    pub brief: Option<Arc<Analysis>>,
-    pub findings: Vec<Finding>,
+    /// Files larger than this are skipped with an error.
+    pub max_bytes: u64,
+    /// What happens after the rules.
+    pub engine: &'a Engine,
 }
 
 /// A whole batch collected in memory: per-document results in order, and per-file errors.
@@ -57,49 +59,58 @@ pub struct BatchResult {
 
 impl BatchResult {
     /// Checks `inputs` and keeps every result.
-    pub fn collect(inputs: Vec<Input>, settings: &Settings<'_>) -> Self {
+    pub fn collect(inputs: Vec<Input>, settings: &Settings<'_>) -> Result<Self, String> {
         let mut files = Vec::new();
         let errors = check(inputs, settings, &mut |file| {
             files.push(file);
             true
-        });
-        Self { files, errors }
+        })?;
+        Ok(Self { files, errors })
     }
 }
 
 /// Reads and analyses one input with its configuration.
-pub fn analyse(input: &Input, config: &Config, lang: Option<Lang>) -> Result<Analysis, InputError> {
-    let source = input::read(input)?;
-    Ok(Analysis::new(
-        Document::parse(source, lang.or(config.lang)),
-        config.dicts.get(),
+pub fn analyse(
+    input: &Input,
+    config: &Config,
+    lang: Option<Lang>,
+    max_bytes: u64,
+) -> Result<Analysis, InputError> {
+    Ok(engine::analyse(
+        input::read(input, max_bytes)?,
+        config,
+        lang,
     ))
 }
 
 /// Checks `inputs` (and the `--brief`, first), handing each document's result to `emit` in
 /// order; `emit` returns `false` to stop early (say, the output was closed). Returns the
-/// inputs that could not be checked.
+/// inputs that could not be checked, or a usage error (a `--brief` that is a proposal).
 pub fn check(
     mut inputs: Vec<Input>,
     settings: &Settings<'_>,
     emit: &mut dyn FnMut(FileResult) -> bool,
-) -> Vec<InputError> {
-    let mut errors = Vec::new();
-    let mut run = Run {
-        settings,
-        cli_brief: None,
-        errors: &mut errors,
-    };
+) -> Result<Vec<InputError>, String> {
+    let mut run = Run::new(settings);
     if let Some(input) = &settings.brief {
         inputs.retain(|i| i != input);
         let config = (settings.config_of)(input);
-        match analyse(input, &config, settings.lang) {
+        match analyse(input, &config, settings.lang, settings.max_bytes) {
+            Ok(brief) if brief.kind == DocKind::Proposal => {
+                return Err(format!(
+                    "--brief {}: this document is a proposal, not a brief (its front matter, name or content says so)",
+                    input.name
+                ));
+            }
             Ok(mut brief) => {
                 brief.kind = DocKind::Brief;
                 let brief = Arc::new(brief);
-                run.cli_brief = Some(brief.clone());
-                if !emit(run.check_one(brief, config, None)) {
-                    return errors;
+                run.cli_brief = Some((input.project.absolute.clone(), brief.clone()));
+                let result = settings
+                    .engine
+                    .process(brief, config, None, None, settings.lang);
+                if !emit(result) {
+                    return Ok(run.errors);
                 }
             }
             Err(err) => run.errors.push(err),
@@ -108,234 +119,244 @@ pub fn check(
     let sizes: Vec<u64> = inputs.par_iter().map(size_of).collect();
     let mut chunk: Vec<Input> = Vec::new();
     let mut chunk_bytes = 0;
-    for group in group_by_folder(inputs.into_iter().zip(sizes)) {
-        let group_bytes: u64 = group.iter().map(|(_, size)| size).sum();
-        let group: Vec<Input> = group.into_iter().map(|(input, _)| input).collect();
-        if group_bytes > CHUNK_BYTES || group.len() > CHUNK_FILES {
-            if !run.chunk(std::mem::take(&mut chunk), None, emit) {
-                return errors;
-            }
-            chunk_bytes = 0;
-            if !run.large_folder(group, emit) {
-                return errors;
-            }
-            continue;
-        }
-        if chunk_bytes + group_bytes > CHUNK_BYTES || chunk.len() + group.len() > CHUNK_FILES {
-            if !run.chunk(std::mem::take(&mut chunk), None, emit) {
-                return errors;
+    for (input, size) in group_by_folder(inputs.into_iter().zip(sizes))
+        .into_iter()
+        .flatten()
+    {
+        if !chunk.is_empty() && (chunk_bytes + size > CHUNK_BYTES || chunk.len() >= CHUNK_FILES) {
+            if !run.chunk(std::mem::take(&mut chunk), emit) {
+                return Ok(run.errors);
             }
             chunk_bytes = 0;
         }
-        chunk_bytes += group_bytes;
-        chunk.extend(group);
+        chunk_bytes += size;
+        chunk.push(input);
     }
-    run.chunk(chunk, None, emit);
-    errors
+    run.chunk(chunk, emit);
+    Ok(run.errors)
 }
 
 /// The state of one batch run.
 struct Run<'r, 'a> {
     settings: &'r Settings<'a>,
-    /// The `--brief`, analysed once.
-    cli_brief: Option<Arc<Analysis>>,
-    errors: &'r mut Vec<InputError>,
+    /// The `--brief`, analysed once, by absolute path.
+    cli_brief: Option<(PathBuf, Arc<Analysis>)>,
+    errors: Vec<InputError>,
+    /// The briefs of each folder looked at so far.
+    folder_briefs: HashMap<PathBuf, Vec<PathBuf>>,
+    /// Briefs analysed, by absolute path, that are not in the current chunk.
+    briefs: HashMap<PathBuf, Arc<Analysis>>,
+    locator: Locator,
 }
 
-/// The one brief of a folder, when a folder's files are split across chunks.
-type FolderBrief = (PathBuf, Arc<Analysis>);
+/// One analysed input of a chunk.
+struct Loaded {
+    analysis: Arc<Analysis>,
+    config: Arc<Config>,
+}
 
-impl Run<'_, '_> {
+impl<'r, 'a> Run<'r, 'a> {
+    fn new(settings: &'r Settings<'a>) -> Self {
+        Self {
+            settings,
+            cli_brief: None,
+            errors: Vec::new(),
+            folder_briefs: HashMap::new(),
+            briefs: HashMap::new(),
+            locator: Locator::new(),
+        }
+    }
+
     /// Reads, analyses, pairs and checks a chunk in parallel, then emits it in order.
-    fn chunk(
-        &mut self,
-        inputs: Vec<Input>,
-        folder_brief: Option<&FolderBrief>,
-        emit: &mut dyn FnMut(FileResult) -> bool,
-    ) -> bool {
+    fn chunk(&mut self, inputs: Vec<Input>, emit: &mut dyn FnMut(FileResult) -> bool) -> bool {
         let settings = self.settings;
-        let loaded: Vec<(Arc<Config>, Result<Analysis, InputError>)> = inputs
+        let loaded: Vec<Result<Loaded, InputError>> = inputs
             .par_iter()
             .map(|input| {
                 let config = (settings.config_of)(input);
-                let analysis = analyse(input, &config, settings.lang);
+                let analysis = analyse(input, &config, settings.lang, settings.max_bytes);
                 if let Some(progress) = settings.progress {
                     progress();
                 }
-                (config, analysis)
-            })
-            .collect();
-        let mut docs = Vec::new();
-        for (config, result) in loaded {
-            match result {
-                Ok(mut analysis) => {
+                analysis.map(|mut analysis| {
                     if settings.brief.is_some() && analysis.kind == DocKind::Unknown {
                         analysis.kind = DocKind::Proposal;
                     }
-                    docs.push((Arc::new(analysis), config));
-                }
+                    Loaded {
+                        analysis: Arc::new(analysis),
+                        config,
+                    }
+                })
+            })
+            .collect();
+        let mut docs = Vec::with_capacity(loaded.len());
+        for result in loaded {
+            match result {
+                Ok(doc) => docs.push(doc),
                 Err(err) => self.errors.push(err),
             }
         }
-        let briefs = self.pair(&docs, folder_brief);
+        let index: HashMap<PathBuf, Arc<Analysis>> = docs
+            .iter()
+            .filter_map(|d| Some((absolute(&d.analysis)?.to_path_buf(), d.analysis.clone())))
+            .collect();
+        let pairs: Vec<(Option<Arc<Analysis>>, Option<Pairing>)> =
+            docs.iter().map(|doc| self.pair(doc, &index)).collect();
+        let lang = settings.lang;
         let results: Vec<FileResult> = docs
             .into_par_iter()
-            .zip(briefs)
-            .map(|((analysis, config), brief)| {
-                let brief = brief.map(|b| same_dictionaries(b, &config, settings.lang));
-                self.check_one(analysis, config, brief)
+            .zip(pairs)
+            .map(|(doc, (brief, pairing))| {
+                let brief = brief.map(|b| same_dictionaries(b, &doc.config, lang));
+                settings
+                    .engine
+                    .process(doc.analysis, doc.config, brief, pairing, lang)
             })
             .collect();
+        if self.briefs.len() > BRIEF_CACHE {
+            self.briefs.clear();
+        }
+        if self.folder_briefs.len() > FOLDER_CACHE {
+            self.folder_briefs.clear();
+        }
         results.into_iter().all(emit)
     }
 
-    /// A folder too big for one chunk: find its briefs first (analysing each file and
-    /// keeping only whether it is a brief), then check it chunk by chunk.
-    fn large_folder(
-        &mut self,
-        inputs: Vec<Input>,
-        emit: &mut dyn FnMut(FileResult) -> bool,
-    ) -> bool {
-        let settings = self.settings;
-        let folder_brief = if settings.brief.is_some() {
-            None
-        } else {
-            let briefs: Vec<usize> = inputs
-                .par_iter()
-                .enumerate()
-                .filter(|(_, input)| {
-                    let config = (settings.config_of)(input);
-                    analyse(input, &config, settings.lang)
-                        .is_ok_and(|analysis| analysis.kind == DocKind::Brief)
-                })
-                .map(|(index, _)| index)
-                .collect();
-            match briefs.as_slice() {
-                [only] => {
-                    let input = &inputs[*only];
-                    let config = (settings.config_of)(input);
-                    analyse(input, &config, settings.lang)
-                        .ok()
-                        .zip(input.path())
-                        .map(|(brief, path)| (folder_of(path), Arc::new(brief)))
-                }
-                _ => None,
-            }
-        };
-        let mut inputs = inputs.into_iter().peekable();
-        while inputs.peek().is_some() {
-            let piece: Vec<Input> = inputs.by_ref().take(CHUNK_FILES / 4).collect();
-            if !self.chunk(piece, folder_brief.as_ref(), emit) {
-                return false;
-            }
-        }
-        true
-    }
-
-    /// Runs the rules on one document and applies its configuration and suppressions.
-    fn check_one(
-        &self,
-        analysis: Arc<Analysis>,
-        config: Arc<Config>,
-        brief: Option<Arc<Analysis>>,
-    ) -> FileResult {
-        let ctx = Context {
-            doc: &analysis,
-            brief: brief.as_deref(),
-            dicts: config.dicts.get(),
-        };
-        let mut findings = rules::check(&ctx, |rule| config.severity(rule).is_some());
-        for finding in &mut findings {
-            if let Some(severity) = rules::find(finding.rule).and_then(|r| config.severity(r)) {
-                finding.severity = severity;
-            }
-        }
-        suppress::apply(&analysis.doc, &mut findings);
-        FileResult {
-            analysis,
-            config,
-            brief,
-            findings,
-        }
-    }
-
-    /// The brief of each document: `--brief`; else front matter `brief:` (relative to the
-    /// proposal); else the one brief in the proposal's folder, if there is exactly one.
+    /// The brief of one document of the chunk, and how it was looked for.
     fn pair(
         &mut self,
-        docs: &[(Arc<Analysis>, Arc<Config>)],
-        folder_brief: Option<&FolderBrief>,
-    ) -> Vec<Option<Arc<Analysis>>> {
-        let by_path: HashMap<PathBuf, &Arc<Analysis>> = docs
+        doc: &Loaded,
+        index: &HashMap<PathBuf, Arc<Analysis>>,
+    ) -> (Option<Arc<Analysis>>, Option<Pairing>) {
+        let analysis = &doc.analysis;
+        let Some(project) = analysis.doc.source.project.as_ref() else {
+            // Standard input: only `--brief` can pair it.
+            return (self.cli_brief.as_ref().map(|(_, b)| b.clone()), None);
+        };
+        if analysis.kind == DocKind::Brief {
+            return (None, None);
+        }
+        let declared = analysis
+            .doc
+            .front_matter
+            .as_ref()
+            .and_then(|f| f.brief.as_deref());
+        let proposal = pairing::Proposal {
+            path: &project.absolute,
+            root: &project.root,
+            declared,
+        };
+        let cli = self.cli_brief.as_ref().map(|(path, _)| path.clone());
+        let mut disk = ChunkDisk {
+            run: self,
+            index,
+            config: &doc.config,
+        };
+        let found = pairing::find(&proposal, cli.as_deref(), &mut disk);
+        let Pairing::Paired { brief, .. } = &found else {
+            return (None, Some(found));
+        };
+        match self.brief_at(brief, index, &doc.config) {
+            Ok(analysis) => (Some(analysis), Some(found)),
+            Err(err) => (
+                None,
+                Some(Pairing::BadDeclaration {
+                    declared: declared.unwrap_or_default().to_string(),
+                    problem: err.message,
+                }),
+            ),
+        }
+    }
+
+    /// The analysed brief at `path`: the command line's, one of the chunk, or read.
+    fn brief_at(
+        &mut self,
+        path: &Path,
+        index: &HashMap<PathBuf, Arc<Analysis>>,
+        config: &Config,
+    ) -> Result<Arc<Analysis>, InputError> {
+        if let Some((cli, brief)) = &self.cli_brief
+            && cli == path
+        {
+            return Ok(brief.clone());
+        }
+        if let Some(brief) = index.get(path).or_else(|| self.briefs.get(path)) {
+            return Ok(brief.clone());
+        }
+        let input = Input::file(path, &mut self.locator);
+        let mut brief = analyse(&input, config, self.settings.lang, self.settings.max_bytes)?;
+        brief.kind = DocKind::Brief;
+        let brief = Arc::new(brief);
+        self.briefs.insert(path.to_path_buf(), brief.clone());
+        Ok(brief)
+    }
+}
+
+/// What pairing sees of the disk during one chunk: the chunk's own documents, and other
+/// files read when a folder is looked at for the first time.
+struct ChunkDisk<'x, 'r, 'a> {
+    run: &'x mut Run<'r, 'a>,
+    index: &'x HashMap<PathBuf, Arc<Analysis>>,
+    /// The configuration of the proposal being paired (its brief is read under it).
+    config: &'x Arc<Config>,
+}
+
+impl Disk for ChunkDisk<'_, '_, '_> {
+    fn briefs_in(&mut self, folder: &Path) -> Vec<PathBuf> {
+        if let Some(known) = self.run.folder_briefs.get(folder) {
+            return known.clone();
+        }
+        let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|entry| entry.path())
+                    .filter(|path| is_markdown(path) && !is_hidden(path))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        let settings = self.run.settings;
+        let config = self.config;
+        let unread: Vec<PathBuf> = files
             .iter()
-            .filter_map(|(d, _)| Some((canonical(d.doc.source.path.as_deref()?), d)))
+            .filter_map(|path| path.canonicalize().ok())
+            .filter(|path| !self.index.contains_key(path) && !self.run.briefs.contains_key(path))
             .collect();
-        let mut folder_briefs: HashMap<PathBuf, Vec<&Arc<Analysis>>> = HashMap::new();
-        if let Some((folder, brief)) = folder_brief {
-            folder_briefs.insert(folder.clone(), vec![brief]);
-        } else {
-            for (doc, _) in docs.iter().filter(|(d, _)| d.kind == DocKind::Brief) {
-                if let Some(path) = &doc.doc.source.path {
-                    folder_briefs.entry(folder_of(path)).or_default().push(doc);
-                }
+        let unread: Vec<Input> = unread
+            .iter()
+            .map(|path| Input::file(path, &mut self.run.locator))
+            .collect();
+        let read: Vec<(PathBuf, Analysis)> = unread
+            .par_iter()
+            .filter_map(|input| {
+                let analysis = analyse(input, config, settings.lang, settings.max_bytes).ok()?;
+                Some((input.project.absolute.clone(), analysis))
+            })
+            .collect();
+        for (path, analysis) in read {
+            if analysis.kind == DocKind::Brief {
+                self.run.briefs.insert(path, Arc::new(analysis));
             }
         }
-        let mut from_disk: HashMap<PathBuf, Result<Arc<Analysis>, String>> = HashMap::new();
-        let mut briefs = Vec::with_capacity(docs.len());
-        for (doc, config) in docs {
-            if doc.kind == DocKind::Brief {
-                briefs.push(None);
-                continue;
-            }
-            if let Some(brief) = &self.cli_brief {
-                briefs.push(Some(brief.clone()));
-                continue;
-            }
-            let Some(path) = doc.doc.source.path.as_deref() else {
-                briefs.push(None);
-                continue;
-            };
-            let declared = doc
-                .doc
-                .front_matter
-                .as_ref()
-                .and_then(|f| f.brief.as_deref());
-            let brief = match declared {
-                Some(declared) => {
-                    let target = folder_of(path).join(declared);
-                    let key = canonical(&target);
-                    match by_path.get(&key) {
-                        Some(found) => Some((*found).clone()),
-                        None => {
-                            // Several proposals often name the same brief: read it once.
-                            let read = from_disk.entry(key).or_insert_with(|| {
-                                let mut brief =
-                                    analyse(&Input::File(target), config, self.settings.lang)
-                                        .map_err(|err| err.message)?;
-                                brief.kind = DocKind::Brief;
-                                Ok(Arc::new(brief))
-                            });
-                            match read {
-                                Ok(brief) => Some(brief.clone()),
-                                Err(message) => {
-                                    self.errors.push(InputError::new(
-                                        doc.doc.source.name.clone(),
-                                        format!("its front matter names the brief {declared:?}, which cannot be read: {message}"),
-                                    ));
-                                    None
-                                }
-                            }
-                        }
-                    }
-                }
-                None => match folder_briefs.get(&folder_of(path)).map(Vec::as_slice) {
-                    Some([only]) => Some((*only).clone()),
-                    _ => None,
-                },
-            };
-            briefs.push(brief);
-        }
+        let briefs: Vec<PathBuf> = files
+            .iter()
+            .filter_map(|path| path.canonicalize().ok())
+            .filter(|path| {
+                self.index
+                    .get(path)
+                    .or_else(|| self.run.briefs.get(path))
+                    .is_some_and(|a| a.kind == DocKind::Brief)
+            })
+            .collect();
+        self.run
+            .folder_briefs
+            .insert(folder.to_path_buf(), briefs.clone());
         briefs
+    }
+
+    fn canonical(&self, path: &Path) -> Option<PathBuf> {
+        path.canonicalize().ok()
     }
 }
 
@@ -345,21 +366,35 @@ fn same_dictionaries(brief: Arc<Analysis>, config: &Config, lang: Option<Lang>) 
     if brief.dicts_id == crate::analysis::dicts_id(config.dicts.get()) {
         return brief;
     }
-    let doc = Document::parse(brief.doc.source.clone(), lang.or(config.lang));
-    let mut again = Analysis::new(doc, config.dicts.get());
+    let mut again = engine::analyse(brief.doc.source.clone(), config, lang);
     again.kind = brief.kind;
     Arc::new(again)
 }
 
-/// Inputs grouped by folder (as spelt), folders in order of first appearance, files in
-/// input order.
+fn absolute(analysis: &Analysis) -> Option<&Path> {
+    analysis
+        .doc
+        .source
+        .project
+        .as_ref()
+        .map(|p| p.absolute.as_path())
+        .filter(|_| analysis.doc.source.path.is_some())
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.as_encoded_bytes().starts_with(b"."))
+}
+
+/// Inputs grouped by folder, folders in order of first appearance, files in input order.
 fn group_by_folder<T>(inputs: impl Iterator<Item = (Input, T)>) -> Vec<Vec<(Input, T)>> {
     let mut groups: Vec<Vec<(Input, T)>> = Vec::new();
     let mut index: HashMap<Option<PathBuf>, usize> = HashMap::new();
     for (input, extra) in inputs {
         let folder = input
             .path()
-            .map(|path| path.parent().unwrap_or(Path::new("")).to_path_buf());
+            .and_then(|_| input.project.absolute.parent())
+            .map(Path::to_path_buf);
         let at = *index.entry(folder).or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
@@ -376,19 +411,6 @@ fn size_of(input: &Input) -> u64 {
         .map_or(0, |meta| meta.len())
 }
 
-fn folder_of(path: &Path) -> PathBuf {
-    let parent = path.parent().unwrap_or(Path::new(""));
-    canonical(if parent.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        parent
-    })
-}
-
-fn canonical(path: &Path) -> PathBuf {
-    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,8 +421,9 @@ mod tests {
         for folder in ["a", "b"] {
             std::fs::create_dir(dir.path().join(folder)).unwrap();
         }
-        let file = |f: &str| Input::File(dir.path().join(f));
-        let inputs = ["a/1.md", "b/1.md", "a/2.md", "b/2.md", "a/3.md"].map(file);
+        let mut locator = Locator::new();
+        let inputs = ["a/1.md", "b/1.md", "a/2.md", "b/2.md", "a/3.md"]
+            .map(|f| Input::file(&dir.path().join(f), &mut locator));
         let groups = group_by_folder(inputs.into_iter().map(|i| (i, ())));
         let names: Vec<Vec<String>> = groups
             .iter()

@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::finding::Severity;
 use crate::report::Format;
+use crate::vocab::Lang;
 
 /// Lint marketing briefs and agency proposals: jargon, and proposals that answer the wrong brief.
 #[derive(Debug, Parser)]
@@ -75,9 +76,10 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// Language of documents that do not say (front matter `lang:` always wins).
-    #[arg(long, value_parser = ["en", "fr", "ru", "uk"])]
-    pub lang: Option<String>,
+    /// Language of documents that do not say (front matter `lang:` always wins): en, fr,
+    /// ru or uk (or the language's name).
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 
     /// When to use colour in human output (NO_COLOR is honoured).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -104,9 +106,47 @@ pub struct CheckArgs {
     #[arg(long, value_name = "REV")]
     pub changed_since: Option<String>,
 
-    /// Number of threads (default: one per core).
+    /// Apply the configuration's `exclude` to files named on the command line too (as a
+    /// pre-commit hook does, which names every changed file).
+    #[arg(long)]
+    pub force_exclude: bool,
+
+    /// Skip files larger than this many bytes (suffixes K, M, G), with an error.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    pub max_file_size: u64,
+
+    /// Number of threads (default, or 0: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+}
+
+/// `--lang`: the one language-name parser, shared with the configuration.
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::from_code(value).ok_or_else(|| {
+        format!("unknown language {value:?}: use en, fr, ru or uk (or english, français, русский, українська)")
+    })
+}
+
+/// `--max-file-size`: bytes, or with a K, M or G suffix (powers of 1024).
+fn parse_size(value: &str) -> Result<u64, String> {
+    let value = value.trim();
+    let (digits, unit) = match value.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((at, _)) => value.split_at(at),
+        None => (value, ""),
+    };
+    let shift = match unit.trim().to_ascii_uppercase().trim_end_matches('B') {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => return Err(format!("{value:?} is not a size (e.g. 64M, 500K, 1G)")),
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{value:?} is not a size (e.g. 64M, 500K, 1G)"))
 }
 
 #[derive(Debug, Subcommand)]
@@ -118,8 +158,8 @@ pub enum DictCommand {
         #[arg(long)]
         terms: bool,
         /// Only this language's dictionary.
-        #[arg(long, value_parser = ["en", "fr", "ru", "uk"])]
-        lang: Option<String>,
+        #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+        lang: Option<Lang>,
     },
 }
 

@@ -1,13 +1,15 @@
 //! Turning command-line paths into the list of Markdown files to check.
 //!
 //! Directories are walked recursively honouring `.gitignore` and `.ignore`; only `*.md`
-//! and `*.markdown` are taken from them, while a file named explicitly is always checked.
-//! The result is sorted within each directory so the output order never depends on the
-//! file system.
+//! and `*.markdown` are taken from them, while a file named explicitly is always checked
+//! (unless `--force-exclude` and the configuration's `exclude` say otherwise). The result is
+//! sorted within each directory so the output order never depends on the file system.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::Arc;
 
-use crate::input::{Input, InputError};
+use crate::config::Exclude;
+use crate::input::{InputError, describe_io_error, display_name};
 
 /// Whether a file found in a directory is Markdown.
 pub fn is_markdown(path: &Path) -> bool {
@@ -16,30 +18,49 @@ pub fn is_markdown(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
 }
 
-/// Expands `paths` (files, directories, `-`) into inputs, plus the errors met on the way.
-pub fn discover(
-    paths: &[PathBuf],
-    stdin_name: &str,
-    exclude: &[String],
-) -> (Vec<Input>, Vec<InputError>) {
-    let mut inputs = Vec::new();
+/// The Markdown files under `root` (a directory), sorted, skipping what `exclude` (the
+/// configuration of `root`) excludes; plus the errors met on the way. `excluded` is asked
+/// again for each file found, with the configuration of its own folder.
+pub fn walk(
+    root: &Path,
+    exclude: Arc<Exclude>,
+    excluded: &mut dyn FnMut(&Path) -> bool,
+) -> (Vec<std::path::PathBuf>, Vec<InputError>) {
+    let mut builder = ignore::WalkBuilder::new(root);
+    builder
+        .hidden(true)
+        .git_ignore(true)
+        .git_global(false)
+        .git_exclude(true)
+        .require_git(false)
+        .follow_links(true);
+    if !exclude.is_empty() {
+        // Excluded folders are not walked at all (`node_modules`, `archive/**`).
+        let typed = root.to_path_buf();
+        let absolute_root = root.canonicalize().unwrap_or_else(|_| typed.clone());
+        builder.filter_entry(move |entry| {
+            let relative = entry.path().strip_prefix(&typed).unwrap_or(entry.path());
+            !exclude.excludes(&absolute_root.join(relative))
+        });
+    }
+    let mut found = Vec::new();
     let mut errors = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            inputs.push(Input::Stdin(stdin_name.to_string()));
-            continue;
-        }
-        match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk(path, exclude, &mut inputs, &mut errors),
-            Ok(_) => inputs.push(Input::File(path.clone())),
-            // Let reading report it precisely (broken link, loop, missing, permission).
-            Err(_) => inputs.push(Input::File(path.clone())),
+    for entry in builder.build() {
+        match entry {
+            Ok(entry) => {
+                let is_file = entry
+                    .file_type()
+                    .is_some_and(|t| t.is_file() || t.is_symlink());
+                if is_file && is_markdown(entry.path()) && !excluded(entry.path()) {
+                    found.push(entry.into_path());
+                }
+            }
+            Err(err) => errors.extend(walk_error(root, None, &err)),
         }
     }
-    let mut seen = std::collections::HashSet::new();
-    inputs.retain(|input| seen.insert(input.clone()));
+    found.sort();
     errors.sort_by(|a, b| a.path.cmp(&b.path));
-    (inputs, errors)
+    (found, errors)
 }
 
 /// What went wrong on the way, named by the entry it happened at, in the words reading a
@@ -52,7 +73,7 @@ fn walk_error(root: &Path, at: Option<&Path>, err: &ignore::Error) -> Option<Inp
             walk_error(root, at, err)
         }
         ignore::Error::Loop { child, .. } => Some(InputError::new(
-            child.display().to_string(),
+            display_name(child),
             "symbolic link loop (it points to a folder that contains it), skipped",
         )),
         ignore::Error::Io(io) => {
@@ -62,48 +83,14 @@ fn walk_error(root: &Path, at: Option<&Path>, err: &ignore::Error) -> Option<Inp
             let fresh = std::fs::metadata(path).err();
             checked.then(|| {
                 InputError::new(
-                    path.display().to_string(),
-                    crate::input::describe_io_error(path, fresh.as_ref().unwrap_or(io)),
+                    display_name(path),
+                    describe_io_error(path, fresh.as_ref().unwrap_or(io)),
                 )
             })
         }
         other => Some(InputError::new(
-            at.unwrap_or(root).display().to_string(),
+            display_name(at.unwrap_or(root)),
             other.to_string(),
         )),
     }
-}
-
-fn walk(root: &Path, exclude: &[String], inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) {
-    let mut overrides = ignore::overrides::OverrideBuilder::new(root);
-    for pattern in exclude {
-        let _ = overrides.add(&format!("!{pattern}"));
-    }
-    let mut builder = ignore::WalkBuilder::new(root);
-    builder
-        .hidden(true)
-        .git_ignore(true)
-        .git_global(false)
-        .git_exclude(true)
-        .require_git(false)
-        .follow_links(true);
-    if let Ok(overrides) = overrides.build() {
-        builder.overrides(overrides);
-    }
-    let mut found = Vec::new();
-    for entry in builder.build() {
-        match entry {
-            Ok(entry) => {
-                let is_file = entry
-                    .file_type()
-                    .is_some_and(|t| t.is_file() || t.is_symlink());
-                if is_file && is_markdown(entry.path()) {
-                    found.push(entry.into_path());
-                }
-            }
-            Err(err) => errors.extend(walk_error(root, None, &err)),
-        }
-    }
-    found.sort();
-    inputs.extend(found.into_iter().map(Input::File));
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::source::SourceFile;
+use crate::vocab::{KpiId, RuleId, Stage};
 
 /// How serious a finding is. Ordered: `Warning < Error`.
 #[derive(
@@ -23,6 +24,8 @@ use crate::source::SourceFile;
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Information that never fails a run unless `--deny note`.
+    Note,
     Warning,
     Error,
 }
@@ -30,6 +33,7 @@ pub enum Severity {
 impl Severity {
     pub fn name(self) -> &'static str {
         match self {
+            Severity::Note => "note",
             Severity::Warning => "warning",
             Severity::Error => "error",
         }
@@ -58,10 +62,25 @@ pub struct Fix {
     pub replacement: String,
 }
 
+/// What a finding is about, typed, for the consumers that need more than its message
+/// (the audit counts jargon by dictionary entry, mismatches by stage).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Payload {
+    #[default]
+    None,
+    /// A jargon entry, by index in `Dictionaries::entries`.
+    Jargon { entry: u32 },
+    /// The proposal's objective stage, and the brief's.
+    Mismatch { ours: Stage, theirs: Stage },
+    /// A KPI the finding is about.
+    Kpi { kpi: KpiId },
+}
+
 /// One problem found in one document.
 #[derive(Debug, Clone)]
 pub struct Finding {
-    pub rule: &'static str,
+    pub rule: RuleId,
+    pub payload: Payload,
     pub severity: Severity,
     pub message: String,
     /// Byte range in the document's source.
@@ -77,13 +96,14 @@ pub struct Finding {
 
 impl Finding {
     pub fn new(
-        rule: &'static str,
+        rule: RuleId,
         severity: Severity,
         span: Range<usize>,
         message: impl Into<String>,
     ) -> Self {
         Self {
             rule,
+            payload: Payload::None,
             severity,
             message: message.into(),
             span,
@@ -103,6 +123,11 @@ impl Finding {
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_payload(mut self, payload: Payload) -> Self {
+        self.payload = payload;
         self
     }
 }

@@ -90,7 +90,12 @@ mod tests {
     use crate::finding::Severity;
 
     fn finding(span: std::ops::Range<usize>, replacement: &str) -> Finding {
-        let mut f = Finding::new("jargon", Severity::Warning, span.clone(), "x");
+        let mut f = Finding::new(
+            crate::vocab::RuleId::Jargon,
+            Severity::Warning,
+            span.clone(),
+            "x",
+        );
         f.fix = Some(Fix {
             span,
             replacement: replacement.into(),

@@ -6,30 +6,82 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::project::{Locator, ProjectPath};
 use crate::source::SourceFile;
 
 /// Where a document comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Input {
+pub enum Origin {
     File(PathBuf),
-    /// Standard input, reported under this name.
-    Stdin(String),
+    Stdin,
+}
+
+/// A document to check: where to read it, the name to report it under, and its identity.
+///
+/// Two inputs are the same document when their project paths are: `a.md ./a.md` is
+/// checked once.
+#[derive(Debug, Clone)]
+pub struct Input {
+    pub origin: Origin,
+    /// The path as given or walked, or `--stdin-filename`; non-UTF-8 bytes escaped.
+    pub name: String,
+    pub project: ProjectPath,
+}
+
+impl PartialEq for Input {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Input {}
+
+impl std::hash::Hash for Input {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
 }
 
 impl Input {
-    pub fn name(&self) -> String {
-        match self {
-            Input::File(path) => path.display().to_string(),
-            Input::Stdin(name) => name.clone(),
+    /// A file, located in its project.
+    pub fn file(path: &Path, locator: &mut Locator) -> Self {
+        Self {
+            origin: Origin::File(path.to_path_buf()),
+            name: display_name(path),
+            project: locator.locate(path),
         }
     }
 
-    pub fn path(&self) -> Option<&Path> {
-        match self {
-            Input::File(path) => Some(path),
-            Input::Stdin(_) => None,
+    /// Standard input, reported as `name`.
+    pub fn stdin(name: &str, locator: &mut Locator) -> Self {
+        Self {
+            origin: Origin::Stdin,
+            name: name.to_string(),
+            project: locator.stdin(name),
         }
     }
+
+    fn key(&self) -> (bool, &Path) {
+        (matches!(self.origin, Origin::Stdin), &self.project.absolute)
+    }
+
+    pub fn name(&self) -> String {
+        self.name.clone()
+    }
+
+    /// The path to read, if it is a file.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.origin {
+            Origin::File(path) => Some(path),
+            Origin::Stdin => None,
+        }
+    }
+}
+
+/// A path as reports show it: as given (like ripgrep), with bytes that are not UTF-8
+/// escaped so the name maps back to the file.
+pub fn display_name(path: &Path) -> String {
+    crate::project::escape_os(path.as_os_str())
 }
 
 /// A file that could not be checked, and why.
@@ -50,26 +102,101 @@ impl InputError {
     }
 }
 
-/// Reads and decodes an input.
-pub fn read(input: &Input) -> Result<Arc<SourceFile>, InputError> {
+/// Files larger than this are not read unless `--max-file-size` says otherwise: a
+/// proposal is kilobytes; a multi-gigabyte file is a mistake or an attack.
+pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
+
+/// Reads and decodes an input, at most `max_bytes` of it.
+pub fn read(input: &Input, max_bytes: u64) -> Result<Arc<SourceFile>, InputError> {
     let name = input.name();
-    let bytes = match input {
-        Input::File(path) => std::fs::read(path)
-            .map_err(|err| InputError::new(&name, describe_io_error(path, &err)))?,
-        Input::Stdin(_) => {
+    let bytes = match &input.origin {
+        Origin::File(path) => {
+            read_regular_file(path, max_bytes).map_err(|message| InputError::new(&name, message))?
+        }
+        Origin::Stdin => {
             let mut bytes = Vec::new();
-            std::io::stdin().read_to_end(&mut bytes).map_err(|err| {
-                InputError::new(&name, format!("cannot read standard input: {err}"))
-            })?;
+            std::io::stdin()
+                .take(max_bytes + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|err| {
+                    InputError::new(&name, format!("cannot read standard input: {err}"))
+                })?;
+            if bytes.len() as u64 > max_bytes {
+                return Err(InputError::new(&name, too_large(max_bytes)));
+            }
             bytes
         }
     };
     let text = decode(bytes).map_err(|message| InputError::new(&name, message))?;
-    Ok(SourceFile::new(
+    Ok(SourceFile::located(
         input.path().map(Path::to_path_buf),
         name,
+        input.project.clone(),
         text,
     ))
+}
+
+fn too_large(max_bytes: u64) -> String {
+    format!(
+        "too large (over {} MB), skipped; raise --max-file-size to check it",
+        max_bytes >> 20
+    )
+}
+
+/// The bytes of a regular file of at most `max_bytes`. Devices, FIFOs and sockets are
+/// refused before they are opened: reading `/dev/zero` never ends, a FIFO blocks.
+pub fn read_regular_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|err| describe_io_error(path, &err))?;
+    check_regular(&meta, max_bytes)?;
+    let file = std::fs::File::open(path).map_err(|err| describe_io_error(path, &err))?;
+    // Checked again on the open file: it may have been swapped since.
+    let meta = file
+        .metadata()
+        .map_err(|err| describe_io_error(path, &err))?;
+    check_regular(&meta, max_bytes)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|err| describe_io_error(path, &err))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(max_bytes));
+    }
+    Ok(bytes)
+}
+
+fn check_regular(meta: &std::fs::Metadata, max_bytes: u64) -> Result<(), String> {
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        return Err("is a directory".into());
+    }
+    if !kind.is_file() {
+        return Err(format!(
+            "not a regular file ({}), skipped",
+            special_kind(&kind)
+        ));
+    }
+    if meta.len() > max_bytes {
+        return Err(too_large(max_bytes));
+    }
+    Ok(())
+}
+
+fn special_kind(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+    }
+    let _ = kind;
+    "not a file"
 }
 
 /// A read error in words a person can act on.
@@ -79,12 +206,13 @@ pub fn describe_io_error(path: &Path, err: &std::io::Error) -> String {
         ErrorKind::NotFound if path.symlink_metadata().is_ok() => {
             "broken symbolic link (its target does not exist)".into()
         }
-        ErrorKind::NotFound => "no such file (was it deleted while brieflint ran?)".into(),
+        ErrorKind::NotFound => "no such file or directory".into(),
         ErrorKind::PermissionDenied => "permission denied".into(),
         ErrorKind::IsADirectory => "is a directory".into(),
         _ if err.raw_os_error() == Some(40) => {
             "too many levels of symbolic links (a symlink loop)".into()
         }
+        _ if err.raw_os_error() == Some(36) => "file name too long for the system".into(),
         _ => format!("cannot read: {err}"),
     }
 }

@@ -122,7 +122,7 @@ pub fn apply(doc: &Document, findings: &mut Vec<Finding>) {
     }));
     findings.retain(|f| {
         let line = line_of(f.span.start);
-        !silences.iter().any(|s| s.covers(f.rule, line))
+        !silences.iter().any(|s| s.covers(f.rule.name(), line))
     });
 }
 
@@ -138,13 +138,18 @@ mod tests {
             .iter()
             .map(|&line| {
                 let start = doc.source.lines.line_range(&doc.source.text, line).start;
-                Finding::new("jargon", Severity::Warning, start..start + 1, "x")
+                Finding::new(
+                    crate::vocab::RuleId::Jargon,
+                    Severity::Warning,
+                    start..start + 1,
+                    "x",
+                )
             })
             .collect();
         apply(&doc, &mut findings);
         findings
             .iter()
-            .map(|f| (doc.source.line_col(f.span.start).line, f.rule))
+            .map(|f| (doc.source.line_col(f.span.start).line, f.rule.name()))
             .collect()
     }
 

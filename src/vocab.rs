@@ -110,3 +110,56 @@ pub enum Cue {
 
 /// Index of a KPI in `Dictionaries::kpis`.
 pub type KpiId = u16;
+
+/// Declares [`RuleId`]: each rule's variant and the stable name used in output,
+/// configuration, suppressions and baselines.
+macro_rules! rule_ids {
+    ($($variant:ident => $name:literal),* $(,)?) => {
+        /// A rule, by identity. Its name is a contract: never rename one.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum RuleId {
+            $($variant),*
+        }
+
+        impl RuleId {
+            pub const ALL: &[RuleId] = &[$(RuleId::$variant),*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(RuleId::$variant => $name),*
+                }
+            }
+        }
+    };
+}
+
+rule_ids! {
+    Jargon => "jargon",
+    ObjectiveMismatch => "objective-mismatch",
+    KpiNotAddressed => "kpi-not-addressed",
+    UnmeasurableObjective => "unmeasurable-objective",
+    SpendWithoutTarget => "spend-without-target",
+    MissingMeasurement => "missing-measurement",
+    MissingSection => "missing-section",
+    UnpairedProposal => "unpaired-proposal",
+    InvalidSuppression => "invalid-suppression",
+}
+
+impl RuleId {
+    /// The rule with this name.
+    pub fn from_name(name: &str) -> Option<RuleId> {
+        RuleId::ALL.iter().copied().find(|id| id.name() == name)
+    }
+}
+
+impl std::fmt::Display for RuleId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}

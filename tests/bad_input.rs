@@ -593,8 +593,10 @@ fn a_file_deleted_after_listing_is_an_error_for_that_file_only() {
     for name in ["a.md", "b.md", "c.md"] {
         write(dir.path(), name, "We will leverage synergy.\n");
     }
-    let (inputs, errors) = brieflint::discover::discover(&[dir.path().to_path_buf()], "-", &[]);
+    let (files, errors) = brieflint::discover::walk(dir.path(), Default::default(), &mut |_| false);
     assert!(errors.is_empty(), "{errors:?}");
+    let mut locator = brieflint::project::Locator::new();
+    let inputs: Vec<Input> = files.iter().map(|f| Input::file(f, &mut locator)).collect();
     let listed: Vec<String> = inputs
         .iter()
         .map(|i| {
@@ -610,13 +612,16 @@ fn a_file_deleted_after_listing_is_an_error_for_that_file_only() {
 
     fs::remove_file(dir.path().join("b.md")).unwrap();
     let config_of = |_: &Input| Arc::new(Config::default());
+    let engine = brieflint::engine::Engine::default();
     let settings = Settings {
         brief: None,
         lang: None,
         config_of: &config_of,
         progress: None,
+        max_bytes: brieflint::input::DEFAULT_MAX_BYTES,
+        engine: &engine,
     };
-    let result = BatchResult::collect(inputs, &settings);
+    let result = BatchResult::collect(inputs, &settings).unwrap();
 
     assert_eq!(result.errors.len(), 1, "{:?}", result.errors);
     let error = &result.errors[0];
@@ -631,7 +636,11 @@ fn a_file_deleted_after_listing_is_an_error_for_that_file_only() {
                 .unwrap()
                 .to_string_lossy()
                 .into_owned();
-            let jargon = f.findings.iter().filter(|x| x.rule == "jargon").count();
+            let jargon = f
+                .findings
+                .iter()
+                .filter(|x| x.rule == brieflint::vocab::RuleId::Jargon)
+                .count();
             (name, jargon)
         })
         .collect();

@@ -137,8 +137,9 @@ fn human_output_shows_rule_line_help_and_summary() {
     );
     assert!(text.contains("help:"), "{text}");
     assert!(
-        text.trim_end()
-            .ends_with("1 file checked: 0 errors, 3 warnings"),
+        text.trim_end().ends_with(
+            "1 file checked: 0 errors, 3 warnings, 1 note; 1 proposal checked without a brief"
+        ),
         "{text}"
     );
     assert!(

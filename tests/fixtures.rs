@@ -144,13 +144,14 @@ fn clean_documents_produce_nothing_at_all() {
         "fixtures/traps",
     ]);
     for file in report["files"].as_array().unwrap() {
-        assert_eq!(
-            file["findings"].as_array().unwrap().len(),
-            0,
-            "{}: {:#}",
-            file["path"],
-            file["findings"]
-        );
+        // The trap proposals are checked alone: the note that says so is all they get.
+        let findings: Vec<&Value> = file["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] != "unpaired-proposal")
+            .collect();
+        assert!(findings.is_empty(), "{}: {findings:#?}", file["path"]);
     }
 }
 

@@ -79,6 +79,7 @@ fn check_all(text: &str) {
     let ctx = Context {
         doc: &analysis,
         brief: Some(&brief),
+        pairing: None,
         dicts,
     };
     let findings = rules::check(&ctx, |_| true);
@@ -109,7 +110,10 @@ fn check_all(text: &str) {
             analysis,
             config: Arc::new(Config::default()),
             brief: Some(brief),
+            pairing: None,
             findings,
+            recorded: Vec::new(),
+            fix: None,
         }],
         errors: Vec::new(),
     };

@@ -374,8 +374,8 @@ fn fix_refuses_a_file_changed_on_disk_since_it_was_read() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.md");
     fs::write(&path, "We will utilize TV.\n").unwrap();
-    let input = brieflint::input::Input::File(path.clone());
-    let source = brieflint::input::read(&input).unwrap();
+    let input = brieflint::input::Input::file(&path, &mut brieflint::project::Locator::new());
+    let source = brieflint::input::read(&input, brieflint::input::DEFAULT_MAX_BYTES).unwrap();
     // Someone saves the file between brieflint's read and its write.
     fs::write(&path, "We will utilize TV and radio.\n").unwrap();
     let err = brieflint::fix::write(&source, &path, "We will use TV.\n").unwrap_err();
@@ -385,7 +385,7 @@ fn fix_refuses_a_file_changed_on_disk_since_it_was_read() {
         "We will utilize TV and radio.\n"
     );
     // Unchanged, the same write goes through.
-    let source = brieflint::input::read(&input).unwrap();
+    let source = brieflint::input::read(&input, brieflint::input::DEFAULT_MAX_BYTES).unwrap();
     brieflint::fix::write(&source, &path, "We will use TV and radio.\n").unwrap();
     assert_eq!(
         fs::read_to_string(&path).unwrap(),

@@ -53,6 +53,7 @@ fuzz_target!(|data: &[u8]| {
     let ctx = Context {
         doc: &analysis,
         brief: Some(&brief),
+        pairing: None,
         dicts,
     };
     let mut findings = rules::check(&ctx, |_| true);
@@ -99,7 +100,10 @@ fuzz_target!(|data: &[u8]| {
             analysis,
             config: Arc::new(Config::default()),
             brief: Some(brief),
+            pairing: None,
             findings,
+            recorded: Vec::new(),
+            fix: None,
         }],
         errors: Vec::new(),
     };

@@ -17,8 +17,9 @@ pub use text::write_text;
 
 use crate::analysis::word_count;
 use crate::batch::FileResult;
+use crate::finding::Payload;
 use crate::vocab::Lang;
-use crate::vocab::{DocKind, Stage};
+use crate::vocab::{DocKind, RuleId, Stage};
 
 /// One audited file.
 #[derive(Debug, Clone, Serialize)]
@@ -99,16 +100,15 @@ impl Tally {
             .map(|s| word_count(&s.text))
             .sum();
         let mut jargon = 0;
+        let entries = &file.config.dicts.get().entries;
         for finding in &file.findings {
-            if finding.rule == "jargon" {
+            if let Payload::Jargon { entry } = finding.payload {
                 jargon += 1;
-                let term = finding
-                    .suggestion
-                    .as_ref()
-                    .map(|_| source.text[finding.span.clone()].to_lowercase());
-                *self.terms.entry(term.unwrap_or_default()).or_default() += 1;
+                // By dictionary entry: "перфомила" and "перфомить" are one term.
+                let term = &entries[entry as usize].term;
+                *self.terms.entry(term.clone()).or_default() += 1;
             }
-            if finding.rule == "objective-mismatch" {
+            if finding.rule == RuleId::ObjectiveMismatch {
                 self.mismatches.push(Mismatch {
                     proposal: source.name.clone(),
                     line: source.line_col(finding.span.start).line,

@@ -7,17 +7,14 @@ use super::workspace::{self, Request};
 use super::{EXIT_CLEAN, EXIT_ERROR, print};
 use crate::audit::{self, Tally};
 use crate::cli::{AuditArgs, AuditFormat};
+use crate::engine::Engine;
 use crate::report::{self, HumanOptions};
 
 /// Below this many files a run is short: no progress bar.
 const PROGRESS_FROM: usize = 200;
 
 pub fn run(args: AuditArgs) -> u8 {
-    if let Some(threads) = args.threads {
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
-            .build_global();
-    }
+    super::set_threads(args.threads);
     let bar = std::io::stderr().is_terminal().then(|| {
         let bar = indicatif::ProgressBar::hidden();
         bar.set_style(
@@ -44,10 +41,12 @@ pub fn run(args: AuditArgs) -> u8 {
         stdin_filename: "<stdin>",
         config: args.config.as_deref(),
         lang: None,
+        force_exclude: false,
+        max_file_size: crate::input::DEFAULT_MAX_BYTES,
         progress: Some(&tick),
     };
     let mut tally = Tally::default();
-    let result = workspace::run(&request, &mut |file| {
+    let result = workspace::run(&request, &Engine::default(), &mut |file| {
         tally.add(&file);
         true
     });
@@ -55,7 +54,7 @@ pub fn run(args: AuditArgs) -> u8 {
         bar.finish_and_clear();
     }
     let errors = match result {
-        Ok(errors) => errors,
+        Ok(outcome) => outcome.errors,
         Err(err) => {
             let options = HumanOptions {
                 color: std::io::stderr().is_terminal(),

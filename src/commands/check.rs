@@ -1,92 +1,82 @@
 //! `brieflint check`.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
-use std::io::Write;
-
-use super::workspace::{self, Request};
+use super::workspace::{self, Failure, Request};
 use super::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 use crate::baseline::{Baseline, Recorder};
-use crate::batch::FileResult;
 use crate::changed::ChangedLines;
 use crate::cli::{CheckArgs, ColorChoice};
+use crate::engine::{Engine, FixMode};
 use crate::finding::Severity;
-use crate::fix;
 use crate::report::{self, Format, HumanOptions, Totals};
-use crate::vocab::Lang;
 
 pub fn run(args: CheckArgs) -> u8 {
-    if let Some(threads) = args.threads {
-        // Fails only if a pool already exists, which cannot happen this early.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
-            .build_global();
-    }
+    super::set_threads(args.threads);
     let human = HumanOptions {
         color: use_color(args.color),
         width: terminal_width(),
     };
+    let stdin_fix = args.fix && args.paths.iter().any(|p| p.as_os_str() == "-");
     let request = Request {
         paths: &args.paths,
         brief: args.brief.as_deref(),
         stdin_filename: &args.stdin_filename,
         config: args.config.as_deref(),
-        lang: args.lang.as_deref().and_then(Lang::from_code),
+        lang: args.lang,
+        force_exclude: args.force_exclude,
+        max_file_size: args.max_file_size,
         progress: None,
     };
-    let mut baseline = match args.baseline.as_deref().map(Baseline::load).transpose() {
-        Ok(baseline) => baseline,
-        Err(err) => {
-            eprintln!("error: {err}");
-            return EXIT_ERROR;
-        }
-    };
-    let changed = match args
-        .changed_since
-        .as_deref()
-        .map(ChangedLines::since)
-        .transpose()
-    {
-        Ok(changed) => changed,
-        Err(err) => {
-            eprintln!("error: {err}");
+    let engine = match engine(&args) {
+        Ok(engine) => engine,
+        Err(message) => {
+            eprintln!("error: {message}");
             return EXIT_ERROR;
         }
     };
     let mut recorder = args.write_baseline.as_ref().map(|_| Recorder::default());
+    // With `--fix -` the fixed text (or its diff) is the output: findings go to stderr.
+    let mut out: Box<dyn Write> = if stdin_fix {
+        Box::new(std::io::BufWriter::new(std::io::stderr().lock()))
+    } else {
+        Box::new(std::io::BufWriter::new(std::io::stdout().lock()))
+    };
     let mut reporter = report::reporter(args.format, &human);
     let mut totals = Totals::default();
     let mut fails = false;
     let mut fix_failed = false;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
     let mut write_error = None;
-    let result = workspace::run(&request, &mut |mut file| {
+    let result = workspace::run(&request, &engine, &mut |file| {
         if let Some(recorder) = &mut recorder {
             recorder.record(&file);
         }
-        if let Some(baseline) = &mut baseline {
-            baseline.filter(&mut file);
-        }
-        if let Some(changed) = &changed {
-            changed.filter(&mut file);
-        }
-        let diff = match args.fix.then(|| fix_file(&mut file, args.diff)) {
-            Some(Ok(diff)) => diff,
-            Some(Err(())) => {
-                fix_failed = true;
-                None
-            }
-            None => None,
-        };
         totals.add(&file);
         let level = args.deny.or(file.config.deny).unwrap_or(Severity::Error);
         fails |= file.findings.iter().any(|f| f.severity >= level);
-        let written = if args.diff {
-            out.write_all(diff.unwrap_or_default().as_bytes())
-        } else {
-            reporter.file(&file, &mut out)
-        };
+        let mut written = Ok(());
+        if let Some(fix) = &file.fix {
+            if let Some(error) = &fix.error {
+                eprintln!("error: {error}");
+                fix_failed = true;
+            } else if fix.fixed > 0 && engine.fix == FixMode::Write {
+                let plural = if fix.fixed == 1 { "" } else { "s" };
+                eprintln!(
+                    "fixed {} finding{plural} in {}",
+                    fix.fixed,
+                    file.analysis.path_name()
+                );
+            }
+            written = match (&fix.diff, &fix.text) {
+                (Some(diff), _) if stdin_fix => super::print(|o| o.write_all(diff.as_bytes())),
+                (Some(diff), _) => out.write_all(diff.as_bytes()),
+                (None, Some(text)) if !args.diff => super::print(|o| o.write_all(text.as_bytes())),
+                _ => Ok(()),
+            };
+        }
+        if written.is_ok() && !args.diff {
+            written = reporter.file(&file, &mut out);
+        }
         match written {
             Ok(()) => true,
             Err(err) => {
@@ -95,23 +85,29 @@ pub fn run(args: CheckArgs) -> u8 {
             }
         }
     });
-    let errors = match result {
-        Ok(errors) => errors,
+    let outcome = match result {
+        Ok(outcome) => outcome,
+        Err(Failure::Usage(message)) => {
+            eprintln!("error: {message}");
+            return EXIT_ERROR;
+        }
         Err(err) => {
-            eprint!(
-                "{}",
-                report::render(
-                    &err,
-                    &HumanOptions {
-                        color: human.color && std::io::stderr().is_terminal(),
-                        ..human
-                    }
-                )
-            );
+            let options = HumanOptions {
+                color: human.color && std::io::stderr().is_terminal(),
+                ..human
+            };
+            eprint!("{}", report::render(&err, &options));
             return EXIT_ERROR;
         }
     };
-    totals.unreadable = errors.len();
+    if outcome.nothing_found {
+        let paths: Vec<String> = args.paths.iter().map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "warning: no Markdown files (*.md, *.markdown) found in {}",
+            paths.join(", ")
+        );
+    }
+    totals.unreadable = outcome.errors.len();
     if let (Some(recorder), Some(path)) = (recorder, &args.write_baseline)
         && let Err(err) = recorder.write(path)
     {
@@ -119,18 +115,18 @@ pub fn run(args: CheckArgs) -> u8 {
         return EXIT_ERROR;
     }
     if args.format != Format::Json {
-        for error in &errors {
+        for error in &outcome.errors {
             eprintln!("error: {}: {}", error.path, error.message);
         }
     }
     if write_error.is_none() && !args.diff {
-        write_error = reporter.finish(&errors, &totals, &mut out).err();
+        write_error = reporter.finish(&outcome.errors, &totals, &mut out).err();
     }
     if let Err(err) = super::unless_closed(write_error.map_or_else(|| out.flush(), Err)) {
         eprintln!("error: cannot write the report: {err}");
         return EXIT_ERROR;
     }
-    if fix_failed || !errors.is_empty() {
+    if fix_failed || !outcome.errors.is_empty() {
         EXIT_ERROR
     } else if fails && !args.diff {
         EXIT_FINDINGS
@@ -139,35 +135,22 @@ pub fn run(args: CheckArgs) -> u8 {
     }
 }
 
-/// Applies the safe fixes of one file and drops the findings that were fixed; with
-/// `diff_only`, writes nothing and returns the changes as a unified diff instead.
-fn fix_file(file: &mut FileResult, diff_only: bool) -> Result<Option<String>, ()> {
-    let source = file.analysis.doc.source.clone();
-    let Some(path) = source.path.as_deref() else {
-        return Ok(None);
-    };
-    let (fixed, count) = fix::apply(&source.text, &file.findings);
-    if count == 0 {
-        return Ok(None);
-    }
-    if diff_only {
-        return Ok(Some(fix::diff(&source.name, &source.text, &fixed)));
-    }
-    match fix::write(&source, path, &fixed) {
-        Ok(()) => {
-            eprintln!(
-                "fixed {count} finding{} in {}",
-                if count == 1 { "" } else { "s" },
-                source.name
-            );
-            file.findings.retain(|f| f.fix.is_none());
-            Ok(None)
-        }
-        Err(err) => {
-            eprintln!("error: {err}");
-            Err(())
-        }
-    }
+/// The filters after the rules, from the arguments.
+fn engine(args: &CheckArgs) -> Result<Engine, String> {
+    Ok(Engine {
+        baseline: args.baseline.as_deref().map(Baseline::load).transpose()?,
+        changed: args
+            .changed_since
+            .as_deref()
+            .map(ChangedLines::since)
+            .transpose()?,
+        fix: match (args.fix, args.diff) {
+            (false, _) => FixMode::Off,
+            (true, true) => FixMode::Diff,
+            (true, false) => FixMode::Write,
+        },
+        record: args.write_baseline.is_some(),
+    })
 }
 
 pub(super) fn use_color(choice: ColorChoice) -> bool {

@@ -19,8 +19,7 @@ struct EntryJson<'a> {
     forms: Vec<&'a str>,
 }
 
-pub fn export(terms_only: bool, lang: Option<&str>) -> u8 {
-    let lang = lang.and_then(Lang::from_code);
+pub fn export(terms_only: bool, lang: Option<Lang>) -> u8 {
     let forms = match jargon_forms(&DictionarySet::embedded()) {
         Ok(forms) => forms,
         Err(err) => {

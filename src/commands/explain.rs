@@ -4,7 +4,7 @@ use super::{EXIT_CLEAN, EXIT_ERROR, print};
 use crate::rules::{self, RULES};
 
 pub fn list() -> u8 {
-    let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    let width = RULES.iter().map(|r| r.id.name().len()).max().unwrap_or(0);
     let result = print(|out| {
         for rule in RULES {
             writeln!(
@@ -26,7 +26,7 @@ pub fn list() -> u8 {
 
 pub fn explain(id: &str) -> u8 {
     let Some(rule) = rules::find(id) else {
-        let known: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        let known = rules::names();
         eprintln!(
             "error: unknown rule {id:?}; the rules are: {}",
             known.join(", ")

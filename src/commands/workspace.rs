@@ -3,12 +3,14 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::batch::{self, FileResult, Settings};
 use crate::config::{self, Config, ConfigError};
 use crate::discover;
+use crate::engine::Engine;
 use crate::input::{Input, InputError};
+use crate::project::Locator;
 use crate::vocab::Lang;
 
 /// What to check.
@@ -18,41 +20,73 @@ pub struct Request<'a> {
     pub stdin_filename: &'a str,
     pub config: Option<&'a Path>,
     pub lang: Option<Lang>,
+    /// Apply the configuration's `exclude` to files named on the command line too.
+    pub force_exclude: bool,
+    pub max_file_size: u64,
     /// Called once per file analysed (from worker threads).
     pub progress: Option<&'a (dyn Fn() + Sync)>,
 }
 
+/// Why a run could not start.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum Failure {
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Config(#[from] ConfigError),
+    #[error("{0}")]
+    Usage(String),
+}
+
+/// What a run did besides the results it handed on.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Files that could not be checked.
+    pub errors: Vec<InputError>,
+    /// No Markdown file was found under the paths given.
+    pub nothing_found: bool,
+}
+
 /// Lists, configures and checks, handing each file's result to `emit` in order (it returns
-/// `false` to stop); returns the files that could not be checked. A configuration error
-/// stops everything (exit 2): results under a configuration the user did not mean would be
-/// wrong.
+/// `false` to stop). A configuration error stops everything (exit 2): results under a
+/// configuration the user did not mean would be wrong.
 pub fn run(
     request: &Request<'_>,
+    engine: &Engine,
     emit: &mut dyn FnMut(FileResult) -> bool,
-) -> Result<Vec<InputError>, ConfigError> {
+) -> Result<Outcome, Failure> {
     let mut configs = Configs::new(request.config);
-    let (inputs, mut errors) = configs.list(request)?;
+    let mut locator = Locator::new();
+    let (inputs, mut errors) = configs.list(request, &mut locator)?;
     let brief = request.brief.map(|path| {
         if path.as_os_str() == "-" {
-            Input::Stdin(request.stdin_filename.to_string())
+            Input::stdin(request.stdin_filename, &mut locator)
         } else {
-            Input::File(path.to_path_buf())
+            Input::file(path, &mut locator)
         }
     });
-    let resolved: HashMap<Input, Arc<Config>> = inputs
-        .iter()
-        .chain(brief.as_ref())
-        .map(|input| configs.for_input(input).map(|c| (input.clone(), c)))
-        .collect::<Result<_, _>>()?;
-    let config_of = |input: &Input| resolved.get(input).cloned().unwrap_or_default();
+    let nothing_found = inputs.is_empty() && errors.is_empty() && brief.is_none();
+    for input in inputs.iter().chain(brief.as_ref()) {
+        configs.for_input(input)?;
+    }
+    let configs = Mutex::new(configs);
+    let config_of = |input: &Input| {
+        let mut configs = configs.lock().unwrap_or_else(|e| e.into_inner());
+        // Every input's configuration was loaded above, so this cannot fail.
+        configs.for_input(input).unwrap_or_default()
+    };
     let settings = Settings {
         brief,
         lang: request.lang,
         config_of: &config_of,
         progress: request.progress,
+        max_bytes: request.max_file_size,
+        engine,
     };
-    errors.extend(batch::check(inputs, &settings, emit));
-    Ok(errors)
+    errors.extend(batch::check(inputs, &settings, emit).map_err(Failure::Usage)?);
+    Ok(Outcome {
+        errors,
+        nothing_found,
+    })
 }
 
 /// Configurations by file: `--config`, else the nearest brieflint.toml, loaded once each.
@@ -85,44 +119,71 @@ impl Configs {
         Ok(config)
     }
 
-    fn for_path(&mut self, path: &Path) -> Result<Arc<Config>, ConfigError> {
-        let found = self.forced.clone().or_else(|| config::discover(path));
-        self.load(found)
+    /// The configuration of files in `folder` (absolute).
+    fn for_folder(&mut self, folder: &Path) -> Result<Arc<Config>, ConfigError> {
+        if let Some(config) = self.by_folder.get(folder) {
+            return Ok(config.clone());
+        }
+        let found = self.forced.clone().or_else(|| config::discover(folder));
+        let config = self.load(found)?;
+        self.by_folder.insert(folder.to_path_buf(), config.clone());
+        Ok(config)
     }
 
     fn for_input(&mut self, input: &Input) -> Result<Arc<Config>, ConfigError> {
-        match input {
-            Input::File(path) => {
-                let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
-                if let Some(config) = self.by_folder.get(&folder) {
-                    return Ok(config.clone());
-                }
-                let config = self.for_path(path)?;
-                self.by_folder.insert(folder, config.clone());
-                Ok(config)
-            }
-            Input::Stdin(_) => self.for_path(Path::new(".")),
-        }
+        let folder = input.project.absolute.parent().unwrap_or(Path::new("/"));
+        self.for_folder(folder)
     }
 
-    /// Lists the inputs, skipping each walked folder's configured `exclude` paths.
+    /// Lists the inputs: walked folders without what their configuration excludes, and
+    /// files named on the command line (without what it excludes, with `--force-exclude`),
+    /// each file once however it was spelt.
     fn list(
         &mut self,
         request: &Request<'_>,
+        locator: &mut Locator,
     ) -> Result<(Vec<Input>, Vec<InputError>), ConfigError> {
         let mut inputs: Vec<Input> = Vec::new();
         let mut seen: HashSet<Input> = HashSet::new();
         let mut errors = Vec::new();
         for path in request.paths {
-            let exclude = if path.is_dir() {
-                self.for_path(path)?.exclude.clone()
+            if path.as_os_str() == "-" {
+                let input = Input::stdin(request.stdin_filename, locator);
+                if seen.insert(input.clone()) {
+                    inputs.push(input);
+                }
+                continue;
+            }
+            let found: Vec<Input> = if path.is_dir() {
+                let absolute = locator.absolute(path);
+                let exclude = self.for_folder(&absolute)?.exclude.clone();
+                let mut failure = None;
+                let (files, failed) = discover::walk(path, exclude, &mut |file| {
+                    let absolute = locator.absolute(file);
+                    let folder = absolute.parent().unwrap_or(Path::new("/"));
+                    match self.for_folder(folder) {
+                        Ok(config) => config.exclude.excludes(&absolute),
+                        Err(err) => {
+                            failure.get_or_insert(err);
+                            true
+                        }
+                    }
+                });
+                if let Some(err) = failure {
+                    return Err(err);
+                }
+                errors.extend(failed);
+                files.iter().map(|f| Input::file(f, locator)).collect()
             } else {
-                Vec::new()
+                let input = Input::file(path, locator);
+                let excluded = request.force_exclude
+                    && self
+                        .for_input(&input)?
+                        .exclude
+                        .excludes(&input.project.absolute);
+                if excluded { Vec::new() } else { vec![input] }
             };
-            let (found, failed) =
-                discover::discover(std::slice::from_ref(path), request.stdin_filename, &exclude);
             inputs.extend(found.into_iter().filter(|i| seen.insert(i.clone())));
-            errors.extend(failed);
         }
         Ok((inputs, errors))
     }

@@ -31,6 +31,7 @@ impl Reporter for Github {
             let level = match finding.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
+                Severity::Note => "notice",
             };
             let mut message = finding.message.clone();
             if let Some(help) = &finding.help {

@@ -130,6 +130,7 @@ fn shown(source: &Arc<SourceFile>, finding: &Finding) -> Shown {
         severity: match finding.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
+            Severity::Note => miette::Severity::Advice,
         },
         help: finding.help.clone(),
         source: NamedFile(source.clone()),

@@ -11,8 +11,8 @@ use crate::batch::FileResult;
 use crate::dictionary::Dictionaries;
 use crate::finding::{Finding, Severity};
 use crate::input::InputError;
-use crate::vocab::Lang;
 use crate::vocab::{DocKind, Stage};
+use crate::vocab::{Lang, RuleId};
 
 #[derive(Serialize)]
 struct ErrorJson<'a> {
@@ -56,7 +56,7 @@ struct EvidenceJson<'a> {
 
 #[derive(Serialize)]
 struct FindingJson<'a> {
-    rule: &'a str,
+    rule: RuleId,
     severity: Severity,
     message: &'a str,
     #[serde(flatten)]

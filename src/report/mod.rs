@@ -16,6 +16,7 @@ use crate::batch::{BatchResult, FileResult};
 use crate::finding::Severity;
 use crate::input::InputError;
 use crate::source::SourceFile;
+use crate::vocab::DocKind;
 
 pub use human::{HumanOptions, render};
 
@@ -118,7 +119,12 @@ pub struct Totals {
     pub files: usize,
     pub errors: usize,
     pub warnings: usize,
+    pub notes: usize,
     pub unreadable: usize,
+    /// Proposals checked without a brief (the pair rules did not run on them).
+    pub unpaired: usize,
+    /// Safe fixes applied (or shown, with `--diff`).
+    pub fixed: usize,
 }
 
 impl Totals {
@@ -136,27 +142,54 @@ impl Totals {
     /// Counts one more checked file.
     pub fn add(&mut self, file: &FileResult) {
         self.files += 1;
+        if file.analysis.kind == DocKind::Proposal && file.brief.is_none() {
+            self.unpaired += 1;
+        }
+        self.fixed += file.fix.as_ref().map_or(0, |f| f.fixed);
         for finding in &file.findings {
             match finding.severity {
                 Severity::Error => self.errors += 1,
                 Severity::Warning => self.warnings += 1,
+                Severity::Note => self.notes += 1,
             }
         }
     }
 
-    /// "3 files checked: 1 error, 14 warnings (1 file could not be read)".
+    /// "3 files checked: 1 error, 14 warnings, 1 note; 2 fixed; 1 proposal checked without
+    /// a brief (1 file could not be read)".
     pub fn sentence(&self) -> String {
         let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
         let mut line = format!("{} checked: ", plural(self.files, "file"));
-        line += &if self.errors + self.warnings == 0 {
-            "no findings".to_string()
+        line += &if self.errors + self.warnings + self.notes == 0 {
+            if self.fixed > 0 {
+                "nothing remaining".to_string()
+            } else {
+                "no findings".to_string()
+            }
         } else {
-            format!(
-                "{}, {}",
+            let mut parts = vec![
                 plural(self.errors, "error"),
-                plural(self.warnings, "warning")
-            )
+                plural(self.warnings, "warning"),
+            ];
+            if self.notes > 0 {
+                parts.push(plural(self.notes, "note"));
+            }
+            let counts = parts.join(", ");
+            if self.fixed > 0 {
+                format!("{counts} remaining")
+            } else {
+                counts
+            }
         };
+        if self.fixed > 0 {
+            line += &format!("; {} fixed", self.fixed);
+        }
+        if self.unpaired > 0 {
+            line += &format!(
+                "; {} checked without a brief",
+                plural(self.unpaired, "proposal")
+            );
+        }
         if self.unreadable > 0 {
             line += &format!(" ({} could not be read)", plural(self.unreadable, "file"));
         }

@@ -1,6 +1,7 @@
 use super::{Context, declare_rule};
 use crate::finding::{Finding, Severity};
 use crate::suppress;
+use crate::vocab::RuleId;
 
 declare_rule! {
     /// ## What it does
@@ -21,7 +22,7 @@ declare_rule! {
     /// <!-- brieflint-disable-next-line jargon -->
     /// ```
     pub static INVALID_SUPPRESSION = Rule {
-        id: "invalid-suppression",
+        id: RuleId::InvalidSuppression,
         severity: Severity::Warning,
         summary: "A suppression comment naming a rule that does not exist",
         check: check,
@@ -29,7 +30,7 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let known: Vec<&str> = super::RULES.iter().map(|r| r.id).collect();
+    let known = super::names();
     for directive in suppress::directives(&ctx.doc.doc) {
         for rule in directive
             .rules

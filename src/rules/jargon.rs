@@ -1,5 +1,6 @@
 use super::{Context, declare_rule};
-use crate::finding::{Finding, Fix, Severity};
+use crate::finding::{Finding, Fix, Payload, Severity};
+use crate::vocab::RuleId;
 
 declare_rule! {
     /// ## What it does
@@ -22,7 +23,7 @@ declare_rule! {
     /// Nous avons construit cette proposition de zéro, avec une approche centrée sur la rentabilité.
     /// ```
     pub static JARGON = Rule {
-        id: "jargon",
+        id: RuleId::Jargon,
         severity: Severity::Warning,
         summary: "Agency jargon, franglais, anglicisms and bureaucratese, with plain replacements",
         check: check,
@@ -55,6 +56,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     entry.reason
                 ),
             )
+            .with_payload(Payload::Jargon { entry: hit.payload })
             .with_label(format!("write “{suggestion}”"))
             .with_help(format!("write “{suggestion}”{alternatives}"));
             if entry.fix && !found.contains('\n') {

@@ -1,6 +1,6 @@
 use super::{Context, declare_rule};
-use crate::finding::{Finding, Related, Severity};
-use crate::vocab::DocKind;
+use crate::finding::{Finding, Payload, Related, Severity};
+use crate::vocab::{DocKind, RuleId};
 
 declare_rule! {
     /// ## What it does
@@ -18,7 +18,7 @@ declare_rule! {
     ///
     /// Use instead: say how the plan moves churn, with a target and a way to measure it.
     pub static KPI_NOT_ADDRESSED = Rule {
-        id: "kpi-not-addressed",
+        id: RuleId::KpiNotAddressed,
         severity: Severity::Warning,
         summary: "A KPI the brief asks for that the proposal never mentions",
         check: check,
@@ -54,6 +54,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             anchor.clone(),
             format!("the brief asks for {name} (“{words}”), which this proposal never mentions"),
         )
+        .with_payload(Payload::Kpi { kpi })
         .with_label(format!("no {name} here"))
         .with_help(format!(
             "say how the plan delivers {name}, with a target and how it will be measured"

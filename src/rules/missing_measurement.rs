@@ -1,6 +1,6 @@
 use super::{Context, declare_rule};
 use crate::finding::{Finding, Severity};
-use crate::vocab::{Cue, SectionKind, Stage};
+use crate::vocab::{Cue, RuleId, SectionKind, Stage};
 
 declare_rule! {
     /// ## What it does
@@ -25,7 +25,7 @@ declare_rule! {
     ///   tracking), against the same weeks of last year as a baseline
     /// ```
     pub static MISSING_MEASUREMENT = Rule {
-        id: "missing-measurement",
+        id: RuleId::MissingMeasurement,
         severity: Severity::Warning,
         summary: "A conversion objective with no word on tracking, attribution or baseline",
         check: check,

@@ -2,7 +2,7 @@ use super::{Context, declare_rule};
 use crate::analysis::Analysis;
 use crate::dictionary::Dictionaries;
 use crate::finding::{Finding, Severity};
-use crate::vocab::{DocKind, SectionKind};
+use crate::vocab::{DocKind, RuleId, SectionKind};
 
 declare_rule! {
     /// ## What it does
@@ -21,7 +21,7 @@ declare_rule! {
     /// Use instead: add `## Budget` (amount, what it includes) and `## Timing` (answer
     /// date, campaign dates).
     pub static MISSING_SECTION = Rule {
-        id: "missing-section",
+        id: RuleId::MissingSection,
         severity: Severity::Warning,
         summary: "A brief without objectives, audience, KPI targets, budget or timing",
         check: check,

@@ -9,22 +9,26 @@ mod missing_section;
 mod objective_mismatch;
 mod spend_without_target;
 mod unmeasurable_objective;
+mod unpaired_proposal;
 
 use crate::analysis::Analysis;
 use crate::dictionary::Dictionaries;
 use crate::finding::{Finding, Severity};
+use crate::pairing::Pairing;
+use crate::vocab::RuleId;
 
-/// What a rule sees: the document, the brief it answers (for a proposal), dictionaries.
+/// What a rule sees: the document, the brief it answers (for a proposal) and how it was
+/// looked for, dictionaries.
 pub struct Context<'a> {
     pub doc: &'a Analysis,
     pub brief: Option<&'a Analysis>,
+    pub pairing: Option<&'a Pairing>,
     pub dicts: &'a Dictionaries,
 }
 
 /// A rule's metadata and check.
 pub struct Rule {
-    /// Stable id, used in output, configuration and suppressions.
-    pub id: &'static str,
+    pub id: RuleId,
     pub default_severity: Severity,
     /// One line for `brieflint rules`.
     pub summary: &'static str,
@@ -48,7 +52,7 @@ impl Rule {
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
-        pub static $name:ident = Rule { id: $id:literal, severity: $severity:expr, summary: $summary:literal, check: $check:path $(,)? };
+        pub static $name:ident = Rule { id: $id:expr, severity: $severity:expr, summary: $summary:literal, check: $check:path $(,)? };
     ) => {
         $(#[doc = $doc])*
         pub static $name: $crate::rules::Rule = $crate::rules::Rule {
@@ -63,7 +67,7 @@ macro_rules! declare_rule {
 pub(crate) use declare_rule;
 
 /// Every rule, in the order they are listed and run.
-pub static RULES: [&Rule; 8] = [
+pub static RULES: [&Rule; 9] = [
     &jargon::JARGON,
     &objective_mismatch::OBJECTIVE_MISMATCH,
     &kpi_not_addressed::KPI_NOT_ADDRESSED,
@@ -71,12 +75,27 @@ pub static RULES: [&Rule; 8] = [
     &spend_without_target::SPEND_WITHOUT_TARGET,
     &missing_measurement::MISSING_MEASUREMENT,
     &missing_section::MISSING_SECTION,
+    &unpaired_proposal::UNPAIRED_PROPOSAL,
     &invalid_suppression::INVALID_SUPPRESSION,
 ];
 
+/// The rule with this name.
+pub fn find(name: &str) -> Option<&'static Rule> {
+    RuleId::from_name(name).map(rule)
+}
+
 /// The rule with this id.
-pub fn find(id: &str) -> Option<&'static Rule> {
-    RULES.iter().copied().find(|r| r.id == id)
+pub fn rule(id: RuleId) -> &'static Rule {
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| unreachable!("every rule id is registered (tested)"))
+}
+
+/// Every rule's name, for messages that list them.
+pub fn names() -> Vec<&'static str> {
+    RULES.iter().map(|r| r.id.name()).collect()
 }
 
 /// Runs every enabled rule on one document.
@@ -100,7 +119,7 @@ pub fn check(ctx: &Context<'_>, enabled: impl Fn(&Rule) -> bool) -> Vec<Finding>
                 first_omitted,
                 format!(
                     "more than {MAX_PER_RULE} {} findings in this file; the rest are not listed",
-                    rule.id
+                    rule.id.name()
                 ),
             ));
         }
@@ -110,10 +129,23 @@ pub fn check(ctx: &Context<'_>, enabled: impl Fn(&Rule) -> bool) -> Vec<Finding>
         a.span
             .start
             .cmp(&b.span.start)
-            .then(a.rule.cmp(b.rule))
+            .then(a.rule.cmp(&b.rule))
             .then(a.span.end.cmp(&b.span.end))
     });
     findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_id_is_registered_once() {
+        for id in RuleId::ALL {
+            assert_eq!(RULES.iter().filter(|r| r.id == *id).count(), 1, "{id}");
+        }
+        assert_eq!(RULES.len(), RuleId::ALL.len());
+    }
 }
 
 #[cfg(test)]
@@ -133,6 +165,7 @@ pub(crate) mod testing {
         let ctx = Context {
             doc,
             brief,
+            pairing: None,
             dicts: Dictionaries::embedded(),
         };
         let mut findings = Vec::new();

@@ -1,6 +1,6 @@
 use super::{Context, declare_rule};
-use crate::finding::{Finding, Label, Related, Severity};
-use crate::vocab::DocKind;
+use crate::finding::{Finding, Label, Payload, Related, Severity};
+use crate::vocab::{DocKind, RuleId};
 
 declare_rule! {
     /// ## What it does
@@ -26,7 +26,7 @@ declare_rule! {
     /// - 1,250 sales in September at a CPA of €23, measured in the client's CRM
     /// ```
     pub static OBJECTIVE_MISMATCH = Rule {
-        id: "objective-mismatch",
+        id: RuleId::ObjectiveMismatch,
         severity: Severity::Error,
         summary: "The proposal optimises a different funnel stage than the brief asks for",
         check: check,
@@ -67,6 +67,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             brief.mention_words(&asked)
         ),
     )
+    .with_payload(Payload::Mismatch { ours, theirs })
     .with_label(format!("{} KPI", ours.name()))
     .with_help(format!(
         "rework the objectives around {}: commit to {} with targets, or explain to the client why the plan should aim at {} instead",

@@ -7,7 +7,7 @@ use super::{Context, declare_rule};
 use crate::analysis::{Analysis, word_count};
 use crate::document::{Segment, SegmentKind};
 use crate::finding::{Finding, Severity};
-use crate::vocab::{Cue, DocKind};
+use crate::vocab::{Cue, DocKind, RuleId};
 
 declare_rule! {
     /// ## What it does
@@ -30,7 +30,7 @@ declare_rule! {
     /// We recommend adding £60,000 to paid search to bring ROAS from 4.2 to 5.
     /// ```
     pub static SPEND_WITHOUT_TARGET = Rule {
-        id: "spend-without-target",
+        id: RuleId::SpendWithoutTarget,
         severity: Severity::Warning,
         summary: "A recommendation to raise spend with no KPI target beside it",
         check: check,

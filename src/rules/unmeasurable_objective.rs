@@ -1,7 +1,7 @@
 use super::{Context, declare_rule};
 use crate::document::SegmentKind;
 use crate::finding::{Finding, Severity};
-use crate::vocab::Cue;
+use crate::vocab::{Cue, RuleId};
 
 declare_rule! {
     /// ## What it does
@@ -26,7 +26,7 @@ declare_rule! {
     /// - Increase online sales by 15% (to €1.3M) between 15 July and 15 September
     /// ```
     pub static UNMEASURABLE_OBJECTIVE = Rule {
-        id: "unmeasurable-objective",
+        id: RuleId::UnmeasurableObjective,
         severity: Severity::Warning,
         summary: "An objective with no number, percentage, amount or date",
         check: check,
