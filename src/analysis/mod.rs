@@ -2,37 +2,20 @@
 //! section each segment belongs to, jargon, KPI mentions (with negation), cues, and the
 //! objective profile.
 
+mod kind;
+mod sections;
+
 use std::ops::Range;
-use std::path::Path;
 
 use serde::Serialize;
 
+use kind::document_kind;
+pub use kind::kind_from_file_name;
+pub use sections::Sections;
+
 use crate::dictionary::{Dictionaries, Hit};
-use crate::document::{Document, Segment, SegmentKind};
+use crate::document::{Document, Segment};
 use crate::vocab::{Cue, DocKind, KpiId, SectionKind, Stage};
-
-/// Sections a segment sits in (a heading can name several: "Budget et calendrier").
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Sections(u8);
-
-impl Sections {
-    fn with(self, kind: SectionKind) -> Self {
-        Sections(self.0 | 1 << kind as u8)
-    }
-
-    pub fn has(self, kind: SectionKind) -> bool {
-        self.0 & (1 << kind as u8) != 0
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    /// An objectives or KPI section: where a document states what it is judged on.
-    pub fn is_objectives(self) -> bool {
-        self.has(SectionKind::Objectives) || self.has(SectionKind::Kpis)
-    }
-}
 
 /// One mention of a KPI.
 #[derive(Debug, Clone)]
@@ -325,54 +308,6 @@ fn profile(mentions: &[KpiMention], dicts: &Dictionaries) -> Objective {
         stage: Some(stage),
         scores,
         evidence,
-    }
-}
-
-/// Front matter `kind:`, else the file name, else the title.
-fn document_kind(doc: &Document, dicts: &Dictionaries) -> DocKind {
-    if let Some(kind) = doc.front_matter.as_ref().and_then(|f| f.kind.as_deref()) {
-        match kind.trim().to_lowercase().as_str() {
-            "brief" => return DocKind::Brief,
-            "proposal" | "recommendation" | "reco" | "propal" => return DocKind::Proposal,
-            _ => {}
-        }
-    }
-    if let Some(kind) = doc.source.path.as_deref().and_then(kind_from_file_name) {
-        return kind;
-    }
-    let title = doc
-        .segments
-        .iter()
-        .find(|s| matches!(s.kind, SegmentKind::Heading { .. }));
-    title
-        .and_then(|t| {
-            dicts
-                .find(t.lang, &t.text, &t.folded, |p| &p.kinds)
-                .first()
-                .map(|h| h.payload)
-        })
-        .unwrap_or(DocKind::Unknown)
-}
-
-/// `brief*`, `бриф*` → brief; `proposal*`, `propal*`, `reco*`, `предложение*`,
-/// `пропозиція*` → proposal.
-pub fn kind_from_file_name(path: &Path) -> Option<DocKind> {
-    let stem = path.file_stem()?.to_str()?.to_lowercase();
-    const BRIEF: [&str; 2] = ["brief", "бриф"];
-    const PROPOSAL: [&str; 6] = [
-        "proposal",
-        "propal",
-        "reco",
-        "предложение",
-        "пропозиція",
-        "proposition",
-    ];
-    if BRIEF.iter().any(|p| stem.starts_with(p)) {
-        Some(DocKind::Brief)
-    } else if PROPOSAL.iter().any(|p| stem.starts_with(p)) {
-        Some(DocKind::Proposal)
-    } else {
-        None
     }
 }
 
