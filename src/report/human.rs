@@ -3,13 +3,12 @@
 
 use std::fmt;
 use std::io::{self, Write};
+use std::ops::Range;
 use std::sync::Arc;
 
-use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
-    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
-};
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
+use super::excerpt::{Excerpt, escape_control};
 use super::{Reporter, Totals};
 use crate::batch::FileResult;
 use crate::finding::{Finding, Severity};
@@ -23,29 +22,6 @@ pub struct HumanOptions {
     pub width: usize,
 }
 
-/// A source file as miette sees it: its text, under its name.
-#[derive(Debug)]
-struct NamedFile(Arc<SourceFile>);
-
-impl SourceCode for NamedFile {
-    fn read_span<'a>(
-        &'a self,
-        span: &SourceSpan,
-        before: usize,
-        after: usize,
-    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let inner = self.0.text.read_span(span, before, after)?;
-        Ok(Box::new(MietteSpanContents::new_named(
-            self.0.name.clone(),
-            inner.data(),
-            *inner.span(),
-            inner.line(),
-            inner.column(),
-            inner.line_count(),
-        )))
-    }
-}
-
 /// One finding (or one related span of it) as a miette diagnostic.
 #[derive(Debug)]
 struct Shown {
@@ -53,7 +29,7 @@ struct Shown {
     message: String,
     severity: miette::Severity,
     help: Option<String>,
-    source: NamedFile,
+    source: Excerpt,
     labels: Vec<LabeledSpan>,
     related: Vec<Shown>,
 }
@@ -95,45 +71,57 @@ impl Diagnostic for Shown {
 }
 
 /// A label must not start on a line break, or miette draws a multi-line arrow.
-fn label(source: &SourceFile, span: &std::ops::Range<usize>, text: &str) -> LabeledSpan {
+fn trimmed(source: &SourceFile, span: &Range<usize>) -> Range<usize> {
     let slice = source.text.get(span.clone()).unwrap_or("");
     let start = span.start + (slice.len() - slice.trim_start().len());
-    let len = slice.trim().len();
-    let text = (!text.is_empty()).then(|| text.to_string());
-    LabeledSpan::new(text, start, len)
+    start..start + slice.trim().len()
+}
+
+/// A diagnostic over an excerpt of `source` showing `spans` with their label texts.
+fn excerpt_of(source: &SourceFile, spans: &[(&Range<usize>, &str)]) -> (Excerpt, Vec<LabeledSpan>) {
+    let ranges: Vec<Range<usize>> = spans.iter().map(|(s, _)| trimmed(source, s)).collect();
+    let (excerpt, mapped) = Excerpt::new(source, &ranges, 1);
+    let labels = mapped
+        .into_iter()
+        .zip(spans)
+        .map(|(range, (_, text))| {
+            let text = (!text.is_empty()).then(|| escape_control(text));
+            LabeledSpan::new(text, range.start, range.len())
+        })
+        .collect();
+    (excerpt, labels)
 }
 
 fn shown(source: &Arc<SourceFile>, finding: &Finding) -> Shown {
-    let mut labels = vec![label(source, &finding.span, &finding.label)];
-    labels.extend(
-        finding
-            .secondary
-            .iter()
-            .map(|l| label(source, &l.span, &l.text)),
-    );
+    let mut spans = vec![(&finding.span, finding.label.as_str())];
+    spans.extend(finding.secondary.iter().map(|l| (&l.span, l.text.as_str())));
+    let (excerpt, labels) = excerpt_of(source, &spans);
     let related = finding
         .related
         .iter()
-        .map(|r| Shown {
-            code: None,
-            message: r.label.clone(),
-            severity: miette::Severity::Advice,
-            help: None,
-            source: NamedFile(r.source.clone()),
-            labels: vec![label(&r.source, &r.span, &r.label)],
-            related: Vec::new(),
+        .map(|r| {
+            let (excerpt, labels) = excerpt_of(&r.source, &[(&r.span, r.label.as_str())]);
+            Shown {
+                code: None,
+                message: escape_control(&r.label),
+                severity: miette::Severity::Advice,
+                help: None,
+                source: excerpt,
+                labels,
+                related: Vec::new(),
+            }
         })
         .collect();
     Shown {
         code: Some(finding.rule.to_string()),
-        message: finding.message.clone(),
+        message: escape_control(&finding.message),
         severity: match finding.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
             Severity::Note => miette::Severity::Advice,
         },
-        help: finding.help.clone(),
-        source: NamedFile(source.clone()),
+        help: finding.help.as_deref().map(escape_control),
+        source: excerpt,
         labels,
         related,
     }

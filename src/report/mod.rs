@@ -1,6 +1,7 @@
 //! Reporters: they render results as they come, file by file, and never decide anything
 //! about them.
 
+mod excerpt;
 mod github;
 mod human;
 mod json;
@@ -18,6 +19,7 @@ use crate::input::InputError;
 use crate::source::SourceFile;
 use crate::vocab::DocKind;
 
+pub use excerpt::escape_control;
 pub use human::{HumanOptions, render};
 
 /// Output formats of `brieflint check`.

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{Reporter, Totals};
+use super::{Reporter, Totals, escape_control};
 use crate::batch::FileResult;
 use crate::input::InputError;
 
@@ -16,12 +16,12 @@ impl Reporter for Short {
             writeln!(
                 out,
                 "{}:{}:{}: {}[{}] {}",
-                source.name,
+                escape_control(&source.name),
                 at.line,
                 at.column,
                 finding.severity.name(),
                 finding.rule,
-                finding.message
+                escape_control(&finding.message)
             )?;
         }
         Ok(())
