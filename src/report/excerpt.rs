@@ -237,9 +237,10 @@ impl SourceCode for Excerpt {
 mod tests {
     use super::*;
 
-    fn excerpt(text: &str, spans: &[Range<usize>]) -> (Excerpt, Vec<Range<usize>>) {
+    /// The excerpt around one span, and the span mapped into it.
+    fn excerpt(text: &str, span: Range<usize>) -> (Excerpt, Vec<Range<usize>>) {
         let source = SourceFile::new(None, "p.md".into(), text.into());
-        Excerpt::new(&source, spans, 1)
+        Excerpt::new(&source, &[span], 1)
     }
 
     #[test]
@@ -250,7 +251,7 @@ mod tests {
             "tail ".repeat(200)
         );
         let at = text.find("leverage").unwrap();
-        let (excerpt, mapped) = excerpt(&text, &[at..at + 8]);
+        let (excerpt, mapped) = excerpt(&text, at..at + 8);
         assert_eq!(&excerpt.text[mapped[0].clone()], "leverage");
         for line in excerpt.text.lines() {
             assert!(line.chars().count() <= WINDOW + 2, "{line}");
@@ -269,7 +270,7 @@ mod tests {
     fn control_characters_never_reach_the_terminal() {
         let text = "Plan \u{1b}]0;owned\u{7} leverage \u{1b}[2J here\u{202e}\n";
         let at = text.find("leverage").unwrap();
-        let (excerpt, mapped) = excerpt(text, &[at..at + 8]);
+        let (excerpt, mapped) = excerpt(text, at..at + 8);
         assert!(!excerpt.text.chars().any(is_unsafe), "{:?}", excerpt.text);
         assert!(excerpt.text.contains("\\x1b]0;owned\\x07"));
         assert_eq!(&excerpt.text[mapped[0].clone()], "leverage");
@@ -280,7 +281,7 @@ mod tests {
     fn short_lines_keep_their_context() {
         let text = "one\ntwo leverage\nthree\nfour\n";
         let at = text.find("leverage").unwrap();
-        let (excerpt, mapped) = excerpt(text, &[at..at + 8]);
+        let (excerpt, mapped) = excerpt(text, at..at + 8);
         assert_eq!(excerpt.text, "one\ntwo leverage\nthree");
         assert_eq!(excerpt.first_line, 0);
         assert_eq!(&excerpt.text[mapped[0].clone()], "leverage");
