@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, kind_from_file_name};
 use crate::config::Config;
 use crate::discover::is_markdown;
 pub use crate::engine::FileResult;
@@ -32,6 +32,9 @@ const CHUNK_FILES: usize = 512;
 const FOLDER_CACHE: usize = 4096;
 /// Briefs read from disk (not inputs) kept analysed for the proposals that follow.
 const BRIEF_CACHE: usize = 64;
+/// A file that is not an input is read to see whether it is a brief only up to this size
+/// (briefs are kilobytes; an export of a whole archive beside a proposal is not one).
+const BRIEF_MAX_BYTES: u64 = 1 << 20;
 
 /// How to check a batch.
 pub struct Settings<'a> {
@@ -251,6 +254,9 @@ impl<'r, 'a> Run<'r, 'a> {
             run: self,
             index,
             config: &doc.config,
+            // A document that does not say it is a proposal is paired with a brief that
+            // is an input, never one looked for on disk.
+            inputs_only: analysis.kind != DocKind::Proposal,
         };
         let found = pairing::find(&proposal, cli.as_deref(), &mut disk);
         let Pairing::Paired { brief, .. } = &found else {
@@ -299,10 +305,21 @@ struct ChunkDisk<'x, 'r, 'a> {
     index: &'x HashMap<PathBuf, Arc<Analysis>>,
     /// The configuration of the proposal being paired (its brief is read under it).
     config: &'x Arc<Config>,
+    inputs_only: bool,
 }
 
 impl Disk for ChunkDisk<'_, '_, '_> {
     fn briefs_in(&mut self, folder: &Path) -> Vec<PathBuf> {
+        if self.inputs_only {
+            let mut briefs: Vec<PathBuf> = self
+                .index
+                .iter()
+                .filter(|(path, a)| a.kind == DocKind::Brief && path.parent() == Some(folder))
+                .map(|(path, _)| path.clone())
+                .collect();
+            briefs.sort();
+            return briefs;
+        }
         if let Some(known) = self.run.folder_briefs.get(folder) {
             return known.clone();
         }
@@ -318,10 +335,14 @@ impl Disk for ChunkDisk<'_, '_, '_> {
         files.sort();
         let settings = self.run.settings;
         let config = self.config;
+        // Only files that may be briefs are read: not those whose name says proposal, not
+        // large ones.
         let unread: Vec<PathBuf> = files
             .iter()
             .filter_map(|path| path.canonicalize().ok())
             .filter(|path| !self.index.contains_key(path) && !self.run.briefs.contains_key(path))
+            .filter(|path| kind_from_file_name(path) != Some(DocKind::Proposal))
+            .filter(|path| std::fs::metadata(path).is_ok_and(|m| m.len() <= BRIEF_MAX_BYTES))
             .collect();
         let unread: Vec<Input> = unread
             .iter()
