@@ -17,6 +17,7 @@ pub mod config;
 pub mod dictionary;
 pub mod discover;
 pub mod document;
+pub mod figures;
 pub mod finding;
 pub mod fix;
 pub mod input;

@@ -1,0 +1,794 @@
+//! Amounts: a numeral read with its currency, multiplier, unit, comparator, tax scope and
+//! change cues. Each number is read once, left to right; a range consumes both numbers.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::number::{Numeral, numeral, run_end};
+use super::text::{
+    char_at, char_before, chars_back, last_stem, longest_at, longest_before, match_at,
+    match_before, skip_ws, skip_ws_back,
+};
+use super::words::{
+    AGE_CUES, BASELINES, CHANGE_BEFORE, CHANGE_PREPOSITIONS, CHANGE_STEMS, COMPARATIVE_AFTER,
+    COMPARATOR_AFTER, COMPARATOR_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, DURATION_CUES, DURATIONS,
+    HOURS, LABELS, LOOSE_POINTS, MULTIPLIERS, ORDINALS, PERCENT, POINTS, RANGE_JOINS,
+    RANGE_OPENERS, RATIO_WORDS, TAX, TIME_CUES, TIMES, YEARS_OLD,
+};
+use super::{Amount, Comparator, Currency, DateSpan, Direction, Relative, Unit};
+use crate::document::Lang;
+
+/// How many characters back a change verb may stand from its preposition ("augmenter les
+/// ventes de", "збільшити кількість заявок на").
+const STEM_WINDOW: usize = 40;
+
+pub(super) fn scan(text: &str, lang: Lang, dates: &[DateSpan]) -> Vec<Amount> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut dates = dates.iter().peekable();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        while dates.next_if(|d| d.range.end <= i).is_some() {}
+        if let Some(d) = dates.peek().filter(|d| d.range.start <= i) {
+            i = d.range.end;
+            continue;
+        }
+        match read(text, i, lang) {
+            Ok((amount, end)) => {
+                i = end.max(i + 1);
+                out.push(amount);
+            }
+            Err(skip) => i = skip.max(run_end(text, i)),
+        }
+    }
+    ratio_words(text, &mut out);
+    out
+}
+
+/// A currency, sign or "×" written before the digits.
+#[derive(Default)]
+struct Prefix {
+    start: usize,
+    currency: Option<Currency>,
+    sign: Option<(Direction, Range<usize>)>,
+    times: Option<Range<usize>>,
+}
+
+fn prefix(text: &str, start: usize) -> Prefix {
+    let mut p = Prefix {
+        start,
+        ..Prefix::default()
+    };
+    let near = skip_ws_back(text, start);
+    if let Some((from, cur)) = longest_before(text, near, CURRENCY_BEFORE) {
+        p.currency = Some(cur);
+        p.start = from;
+    } else if let Some(c @ ('x' | 'X' | '×')) = char_before(text, near) {
+        let x = near - c.len_utf8();
+        let before = char_before(text, x);
+        let lone = !before.is_some_and(char::is_alphanumeric);
+        let after_number =
+            char_before(text, skip_ws_back(text, x)).is_some_and(|c| c.is_ascii_digit());
+        if lone && !after_number {
+            p.times = Some(x..start);
+            p.start = x;
+        }
+    }
+    if let Some(c @ ('+' | '-' | '−' | '–' | '±')) = char_before(text, p.start) {
+        let s = p.start - c.len_utf8();
+        if !char_before(text, s)
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | ','))
+        {
+            let dir = match c {
+                '+' => Direction::Up,
+                '±' => Direction::Unstated,
+                _ => Direction::Down,
+            };
+            p.sign = Some((dir, s..p.start));
+            p.start = s;
+        }
+    }
+    p
+}
+
+/// A number with its multiplier and unit, the part two ends of a range share.
+struct Core {
+    num: Numeral,
+    /// The numeral's value, or a duration's total in seconds.
+    raw: f64,
+    multiplier: f64,
+    unit: Option<Unit>,
+    /// Ends of the numeral and multiplier, then of the unit when there is one.
+    end: usize,
+    unit_cue: Option<Range<usize>>,
+}
+
+impl Core {
+    fn value(&self) -> f64 {
+        self.raw * self.multiplier
+    }
+}
+
+/// Reads the number at `start` (a digit) and what follows it. `Err` gives where to resume.
+fn read(text: &str, start: usize, lang: Lang) -> Result<(Amount, usize), usize> {
+    let fail = run_end(text, start);
+    let pre = prefix(text, start);
+    if pre.currency.is_none() && pre.times.is_none() && glued_before(text, start) {
+        return Err(fail);
+    }
+    if let Some(end) = phone_end(text, pre.start) {
+        return Err(end);
+    }
+    let english = lang == Lang::En || matches!(pre.currency, Some(Currency::Usd | Currency::Gbp));
+    let num = numeral(text, start, english).ok_or(fail)?;
+    let after = char_at(text, num.range.end);
+    if after == Some(':') {
+        return clock(text, &pre, num).ok_or(fail);
+    }
+    if matches!(after, Some('/' | '°' | '^')) && pre.currency.is_none()
+        || longest_at(text, num.range.end, ORDINALS).is_some()
+    {
+        return Err(fail);
+    }
+    let first = core(text, &num, pre.currency).ok_or(fail)?;
+    if first.unit.is_none() && is_reference(text, &pre, &num) {
+        return Err(fail);
+    }
+    let lead = skip_ws_back(text, pre.start);
+    let lead = if char_before(text, lead) == Some(':') {
+        skip_ws_back(text, lead - 1)
+    } else {
+        lead
+    };
+    let opener = longest_before(text, lead, RANGE_OPENERS);
+    let changing = last_stem(
+        text,
+        chars_back(text, lead, STEM_WINDOW),
+        lead,
+        CHANGE_STEMS,
+    );
+    let second = range_end(text, &first, opener.is_some(), changing.is_some(), lang);
+    let (value, high, mut unit, multiplier, mut end) = match &second {
+        Some(s) => {
+            let low_mult = if first.multiplier == 1.0 && first.raw <= s.raw {
+                s.multiplier
+            } else {
+                first.multiplier
+            };
+            (
+                first.raw * low_mult,
+                Some(s.value()),
+                s.unit.or(first.unit),
+                s.multiplier,
+                s.end,
+            )
+        }
+        None => (first.value(), None, first.unit, first.multiplier, first.end),
+    };
+    if unit == Some(Unit::Age) && second.is_none() && longest_before(text, lead, AGE_CUES).is_none()
+    {
+        return Err(first.end);
+    }
+    let yearish = |n: &Numeral| {
+        n.integer && !n.grouped && n.int_digits == 4 && (1900.0..=2100.0).contains(&n.value)
+    };
+    if unit.is_none() && multiplier == 1.0 && pre.currency.is_none() && yearish(&first.num) {
+        return Err(end);
+    }
+    if unit.is_none() && pre.sign.is_none() && first.num.int_digits >= 6 && !first.num.grouped {
+        return Err(end);
+    }
+    let unit_end = end;
+    let mut relative = pre.sign.clone().map(|(direction, cue)| Relative {
+        direction,
+        cue,
+        baseline: None,
+    });
+    if let Some(x) = pre.times.clone() {
+        unit = Some(Unit::Times);
+        relative = Some(Relative {
+            direction: Direction::Up,
+            cue: x,
+            baseline: None,
+        });
+    }
+    if unit == Some(Unit::Times) && relative.is_none() {
+        let cue = first.unit_cue.clone().unwrap_or(start..end);
+        relative = Some(Relative {
+            direction: Direction::Up,
+            cue,
+            baseline: None,
+        });
+    }
+    // Tax scope, in parentheses or after a comma too: "180 000 € (HT)", "2,5 млн грн, з ПДВ".
+    let mut tax = None;
+    let mut tax_cue = None;
+    if matches!(unit, None | Some(Unit::Currency(_))) {
+        let s = skip_ws(text, end);
+        let (open, s) = match char_at(text, s) {
+            Some('(') => (true, skip_ws(text, s + 1)),
+            Some(',') => (false, skip_ws(text, s + 1)),
+            _ => (false, s),
+        };
+        if let Some((e, t)) = longest_at(text, s, TAX) {
+            tax = Some(t);
+            tax_cue = Some(s..e);
+            end = if open && char_at(text, e) == Some(')') {
+                e + 1
+            } else {
+                e
+            };
+        }
+    }
+    // What comes after the figure: a comparator, a comparative, a baseline.
+    let mut comparator = Comparator::Exact;
+    let mut comparator_cue = None;
+    let s = skip_ws(text, end);
+    let mut tail = s;
+    if char_at(text, end) == Some('+')
+        && !char_at(text, end + 1).is_some_and(|c| c.is_alphanumeric())
+    {
+        comparator = Comparator::Floor;
+        comparator_cue = Some(end..end + 1);
+        tail = skip_ws(text, end + 1);
+    } else if let Some((from, e, c)) = comparator_after(text, s) {
+        comparator = c;
+        comparator_cue = Some(from..e);
+        tail = skip_ws(text, e);
+    }
+    if let Some((e, dir)) = longest_at(text, tail, COMPARATIVE_AFTER)
+        && (unit.is_some() || match_before(text, lead, "на").is_some())
+    {
+        match &mut relative {
+            Some(r) if unit == Some(Unit::Times) => r.direction = dir,
+            Some(_) => {}
+            None => {
+                relative = Some(Relative {
+                    direction: dir,
+                    cue: tail..e,
+                    baseline: None,
+                })
+            }
+        }
+        tail = skip_ws(text, e);
+    }
+    let tail = match char_at(text, tail) {
+        Some(',' | '(') => skip_ws(text, tail + 1),
+        _ => tail,
+    };
+    let baseline = longest_at(text, tail, BASELINES).map(|(e, ())| tail..baseline_end(text, e));
+    // What comes before: a range opener, a comparator, a change.
+    if second.is_some() {
+        comparator = Comparator::Range;
+        comparator_cue = opener.map(|(s, ())| s..lead);
+    } else if let Some((s, c)) = longest_before(text, lead, COMPARATOR_BEFORE) {
+        comparator = c;
+        comparator_cue = Some(s..lead);
+    }
+    if relative.is_none() {
+        if let Some((s, dir)) = longest_before(text, lead, CHANGE_BEFORE) {
+            relative = Some(Relative {
+                direction: dir,
+                cue: s..lead,
+                baseline: None,
+            });
+        } else if let Some((s, ())) = longest_before(text, lead, CHANGE_PREPOSITIONS)
+            && let Some(dir) = last_stem(text, chars_back(text, s, STEM_WINDOW), s, CHANGE_STEMS)
+        {
+            relative = Some(Relative {
+                direction: dir,
+                cue: s..lead,
+                baseline: None,
+            });
+        }
+    }
+    if let Some(baseline) = baseline {
+        let r = relative.get_or_insert_with(|| Relative {
+            direction: Direction::Unstated,
+            cue: baseline.clone(),
+            baseline: None,
+        });
+        r.baseline = Some(baseline);
+    }
+    // "+6 points" is percentage points, "6 points" may be anything.
+    if unit.is_none() && relative.is_some() {
+        let s = skip_ws(text, unit_end);
+        if let Some((e, ())) = longest_at(text, s, LOOSE_POINTS) {
+            unit = Some(Unit::Points);
+            end = end.max(e);
+        }
+    }
+    let amount = Amount {
+        range: pre.start..end,
+        value,
+        high,
+        unit: unit.unwrap_or(Unit::Count),
+        multiplier,
+        comparator,
+        comparator_cue,
+        tax,
+        tax_cue,
+        relative,
+    };
+    Ok((amount, end))
+}
+
+/// A letter, or a sign or slash glued to a word, right before the digits: "GA4", "N-1",
+/// "B2B", "24/7", "v1.2".
+fn glued_before(text: &str, start: usize) -> bool {
+    match char_before(text, start) {
+        Some(c) if c.is_alphabetic() => true,
+        Some(c @ ('-' | '+' | '/' | '.' | ',' | '_' | '^' | '#' | '№')) => {
+            let s = start - c.len_utf8();
+            matches!(c, '^' | '#' | '№') || char_before(text, s).is_some_and(char::is_alphanumeric)
+        }
+        _ => false,
+    }
+}
+
+/// A number that names rather than counts: after a label ("Phase 2", "p. 12"), a list
+/// number at the start ("3."), a footnote ("[2]").
+fn is_reference(text: &str, pre: &Prefix, num: &Numeral) -> bool {
+    let lead = skip_ws_back(text, pre.start);
+    if pre.sign.is_none() && longest_before(text, lead, LABELS).is_some() {
+        return true;
+    }
+    let after = char_at(text, num.range.end);
+    let then = char_at(text, num.range.end + 1);
+    if lead == 0
+        && num.integer
+        && matches!(after, Some('.' | ')'))
+        && then.is_none_or(char::is_whitespace)
+    {
+        return true;
+    }
+    let enclosed = |open, close| char_before(text, pre.start) == Some(open) && after == Some(close);
+    pre.sign.is_none()
+        && num.integer
+        && (enclosed('[', ']') || enclosed('(', ')') && num.int_digits <= 2)
+}
+
+/// End of a phone number starting at `start`: at least nine digits in groups that are not
+/// thousands ("+33 1 23 45 67 89", "8 800 555-35-35", "(044) 123 4567").
+fn phone_end(text: &str, start: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = start;
+    let intl = b.get(i) == Some(&b'+');
+    if intl {
+        i += 1;
+    }
+    let (mut digits, mut groups, mut odd_group, mut end) = (0, 0, false, i);
+    let mut paren = false;
+    while i < b.len() {
+        match b[i] {
+            b'0'..=b'9' => {
+                let from = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let len = i - from;
+                digits += len;
+                // "13 478 472.27": a decimal tail is no phone group.
+                let continues = b.get(i).is_some_and(|c| matches!(c, b' ' | b'-' | b'.'))
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+                let decimal = from > 0 && b[from - 1] == b'.' && !continues;
+                if groups > 0 && len != 3 && !decimal {
+                    odd_group = true;
+                }
+                groups += 1;
+                end = i;
+            }
+            b'(' | b')' => {
+                paren = true;
+                i += 1;
+            }
+            b' ' | b'-' | b'.' if i + 1 < b.len() && matches!(b[i + 1], b'0'..=b'9' | b'(') => {
+                i += 1
+            }
+            _ => break,
+        }
+    }
+    let starts_zero = b.get(start) == Some(&b'0');
+    (digits >= 9 && groups >= 3 && (intl || paren || odd_group || starts_zero)).then_some(end)
+}
+
+/// Multiplier and unit after a numeral.
+fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>) -> Option<Core> {
+    let pos = num.range.end;
+    let s = skip_ws(text, pos);
+    let glued = s == pos;
+    let mut end = pos;
+    let mut multiplier = 1.0;
+    let mut currency = prefix_currency;
+    let mut unit_cue = None;
+    if let Some((e, m)) = longest_at(text, s, MULTIPLIERS) {
+        multiplier = m;
+        end = e;
+    } else if let Some((e, m)) =
+        multiplier_letter(text, s, glued, prefix_currency.is_some() || !num.integer)
+    {
+        multiplier = m;
+        end = e;
+    }
+    let mut u = skip_ws(text, end);
+    if multiplier >= 1e6 && end > pos {
+        // "millions d'euros", "million de dollars"
+        for glue in ["d'", "de "] {
+            if let Some(e) = match_at(text, u, glue) {
+                if longest_at(text, skip_ws(text, e), CURRENCY_AFTER).is_some() {
+                    u = skip_ws(text, e);
+                }
+            }
+        }
+    }
+    let mut unit = None;
+    if let Some((e, c)) = longest_at(text, u, CURRENCY_AFTER) {
+        currency = Some(c);
+        unit_cue = Some(u..e);
+        end = e;
+    }
+    if let Some(c) = currency {
+        unit = Some(Unit::Currency(c));
+    } else if multiplier == 1.0 || end > pos {
+        let u = skip_ws(text, end);
+        let unit_glued = u == end;
+        if let Some((e, ())) = longest_at(text, u, PERCENT) {
+            unit = Some(Unit::Percent);
+            unit_cue = Some(u..e);
+            end = e;
+        } else if let Some((e, ())) = longest_at(text, u, POINTS) {
+            unit = Some(Unit::Points);
+            unit_cue = Some(u..e);
+            end = e;
+        } else if multiplier == 1.0 {
+            if let Some((e, seconds)) = duration(text, num, u, unit_glued) {
+                unit = Some(Unit::Seconds);
+                unit_cue = Some(u..e);
+                end = e;
+                return Some(Core {
+                    num: num.clone(),
+                    raw: seconds,
+                    multiplier,
+                    unit,
+                    end,
+                    unit_cue,
+                });
+            }
+            if let Some((e, ())) = longest_at(text, u, TIMES) {
+                let then = skip_ws(text, e);
+                if !char_at(text, then).is_some_and(|c| c.is_ascii_digit()) {
+                    unit = Some(Unit::Times);
+                    unit_cue = Some(u..e);
+                    end = e;
+                }
+            } else if let Some((e, ())) = longest_at(text, u, YEARS_OLD) {
+                unit = Some(Unit::Age);
+                unit_cue = Some(u..e);
+                end = e;
+            }
+        }
+    }
+    if unit.is_none() && end == pos && char_at(text, pos).is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    Some(Core {
+        num: num.clone(),
+        raw: num.value,
+        multiplier,
+        unit,
+        end,
+        unit_cue,
+    })
+}
+
+/// "k", "K", "M", "m", "bn"-style letters, where case and gluing decide.
+fn multiplier_letter(text: &str, s: usize, glued: bool, money_like: bool) -> Option<(usize, f64)> {
+    let c = char_at(text, s)?;
+    let m = match c {
+        'k' | 'K' => 1e3,
+        'M' => 1e6,
+        'm' if glued && money_like => 1e6,
+        'b' | 'B' if glued && money_like => 1e9,
+        _ => return None,
+    };
+    let e = s + 1;
+    let next = char_at(text, e);
+    let ok = !next.is_some_and(char::is_alphanumeric)
+        || next.is_some_and(|n| {
+            CURRENCY_AFTER
+                .iter()
+                .any(|(p, _)| p.chars().next() == Some(n) && !n.is_alphabetic())
+        });
+    ok.then_some((e, m))
+}
+
+/// A duration unit at `u` and the total in seconds, with a second part ("2 min 45 s",
+/// "1 h 30"). Hours need care: "14h30" and "à 10 h" are times of day.
+fn duration(text: &str, num: &Numeral, u: usize, glued: bool) -> Option<(usize, f64)> {
+    let hyphen = char_at(text, u) == Some('-');
+    let at = if hyphen { u + 1 } else { u };
+    if let Some((e, per)) = longest_at(text, at, DURATIONS) {
+        let word = &text[at..e];
+        if hyphen && per == 1.0 && word.len() < 3 {
+            return None;
+        }
+        if word == "s" && glued && num.int_digits == 4 && num.value % 10.0 == 0.0 {
+            return None; // "1990s"
+        }
+        if matches!(word, "\"" | "''" | "″") && !glued {
+            return None;
+        }
+        let mut total = num.value * per;
+        let mut end = e;
+        if per == 60.0 {
+            if let Some((e2, secs)) = part(text, e, 1.0) {
+                total += secs;
+                end = e2;
+            }
+        }
+        return Some((end, total));
+    }
+    if let Some(e) = cyrillic_seconds(text, u) {
+        return Some((e, num.value));
+    }
+    let (e, ()) = longest_at(text, u, HOURS)?;
+    let word = &text[u..e];
+    let short = word.chars().count() <= 2;
+    let lead = skip_ws_back(text, num.range.start);
+    let timed = longest_before(text, lead, TIME_CUES).is_some();
+    let minutes = part(text, e, 60.0).or_else(|| {
+        let s = skip_ws(text, e);
+        let d = text[s..].bytes().take_while(u8::is_ascii_digit).count();
+        (d == 2 && !char_at(text, s + d).is_some_and(char::is_alphanumeric))
+            .then(|| (s + d, text[s..s + d].parse::<f64>().unwrap_or(0.0) * 60.0))
+    });
+    if timed || !num.integer || (short && num.value > 4.0) {
+        return None;
+    }
+    let mut total = num.value * 3600.0;
+    let mut end = e;
+    if let Some((e2, secs)) = minutes {
+        total += secs;
+        end = e2;
+    }
+    Some((end, total))
+}
+
+/// "с" (seconds) only where nothing follows it: "45 с" but not "100 000 с НДС".
+fn cyrillic_seconds(text: &str, u: usize) -> Option<usize> {
+    let e = match_at(text, u, "с")?;
+    let e = if char_at(text, e) == Some('.') {
+        e + 1
+    } else {
+        e
+    };
+    (!char_at(text, skip_ws(text, e)).is_some_and(char::is_alphanumeric)).then_some(e)
+}
+
+/// A second "number unit" part of a duration, whose unit is worth `per` seconds.
+fn part(text: &str, from: usize, per: f64) -> Option<(usize, f64)> {
+    let s = skip_ws(text, from);
+    let d = text[s..].bytes().take_while(u8::is_ascii_digit).count();
+    if d == 0 || d > 2 {
+        return None;
+    }
+    let u = skip_ws(text, s + d);
+    let e = match longest_at(text, u, DURATIONS) {
+        Some((e, unit)) if unit == per => e,
+        _ if per == 1.0 => cyrillic_seconds(text, u)?,
+        _ => return None,
+    };
+    Some((e, text[s..s + d].parse::<f64>().unwrap_or(0.0) * per))
+}
+
+/// "m:ss" durations ("2:40", "0:30") and "6:1" ratios; times of day ("14:30") are none.
+fn clock(text: &str, pre: &Prefix, num: Numeral) -> Option<(Amount, usize)> {
+    let colon = num.range.end;
+    let d = text[colon + 1..]
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    let end = colon + 1 + d;
+    if !num.integer
+        || num.int_digits > 2
+        || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == ':')
+    {
+        return None;
+    }
+    let right: f64 = text[colon + 1..end].parse().ok()?;
+    let (value, unit) = if d == 1 && right > 0.0 {
+        (num.value / right, Unit::Times)
+    } else if d == 2 && right < 60.0 {
+        let lead = skip_ws_back(text, pre.start);
+        let timed = longest_before(text, lead, TIME_CUES).is_some();
+        let cue = last_stem(
+            text,
+            chars_back(text, lead, STEM_WINDOW),
+            lead,
+            DURATION_CUES,
+        )
+        .is_some();
+        let odd = num.value < 10.0 && !matches!(right as u32, 0 | 15 | 30 | 45);
+        if timed || !(cue || num.value == 0.0 || odd) {
+            return None;
+        }
+        (num.value * 60.0 + right, Unit::Seconds)
+    } else {
+        return None;
+    };
+    let amount = Amount {
+        range: pre.start..end,
+        value,
+        high: None,
+        unit,
+        multiplier: 1.0,
+        comparator: Comparator::Exact,
+        comparator_cue: None,
+        tax: None,
+        tax_cue: None,
+        relative: None,
+    };
+    Some((amount, end))
+}
+
+/// The high end of a range after `first`: "20–25 €", "20 € à 25 €", "entre 3 et 4 %".
+/// `changing`: a change verb precedes, so "de 2 % à 3 %" is a move, not a range.
+fn range_end(text: &str, first: &Core, opened: bool, changing: bool, lang: Lang) -> Option<Core> {
+    let s = skip_ws(text, first.end);
+    let (e, join) = longest_at(text, s, RANGE_JOINS)?;
+    let word_join = text[s..e].chars().next().is_some_and(char::is_alphabetic);
+    if join.needs_opener && !opened || word_join && changing {
+        return None;
+    }
+    let t = skip_ws(text, e);
+    let pre = prefix(text, t);
+    let (num_start, currency) = match longest_at(text, t, CURRENCY_BEFORE) {
+        Some((ce, c)) => (skip_ws(text, ce), Some(c)),
+        None => (t, None),
+    };
+    if pre.sign.is_some()
+        || !text
+            .as_bytes()
+            .get(num_start)
+            .is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let english = lang == Lang::En
+        || matches!(
+            currency.or(first_currency(first)),
+            Some(Currency::Usd | Currency::Gbp)
+        );
+    let num = numeral(text, num_start, english)?;
+    if matches!(char_at(text, num.range.end), Some(':' | '/'))
+        || longest_at(text, num.range.end, ORDINALS).is_some()
+    {
+        return None;
+    }
+    let second = core(text, &num, currency)?;
+    let compatible = match (first.unit, second.unit) {
+        (Some(a), Some(b)) => a == b,
+        (Some(_), None) => false,
+        _ => true,
+    };
+    let low = if first.multiplier == 1.0 && first.raw <= second.raw {
+        first.raw * second.multiplier
+    } else {
+        first.value()
+    };
+    let years = [&first.num, &second.num]
+        .iter()
+        .all(|n| n.integer && n.int_digits == 4 && (1900.0..=2100.0).contains(&n.value));
+    (compatible && low < second.value() && !years).then_some(second)
+}
+
+fn first_currency(core: &Core) -> Option<Currency> {
+    match core.unit {
+        Some(Unit::Currency(c)) => Some(c),
+        _ => None,
+    }
+}
+
+/// A comparator after the figure, or after the one word that names it ("10 000 leads
+/// minimum", "5 000 заявок або більше"): its start, end and kind.
+fn comparator_after(text: &str, s: usize) -> Option<(usize, usize, Comparator)> {
+    if let Some((e, c)) = longest_at(text, s, COMPARATOR_AFTER) {
+        return Some((s, e, c));
+    }
+    let word = text[s..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(text.len(), |(k, _)| s + k);
+    if word == s {
+        return None;
+    }
+    let t = skip_ws(text, word);
+    if t == word {
+        return None;
+    }
+    let (e, c) = longest_at(text, t, COMPARATOR_AFTER)?;
+    Some((t, e, c))
+}
+
+/// End of a baseline phrase: up to five words, stopping at punctuation.
+fn baseline_end(text: &str, cue_end: usize) -> usize {
+    let mut end = cue_end;
+    let mut words = 0;
+    let mut i = cue_end;
+    while words < 5 {
+        let s = skip_ws(text, i);
+        let w = text[s..]
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '/')))
+            .map_or(text.len(), |(k, _)| s + k);
+        if w == s {
+            break;
+        }
+        end = w;
+        i = w;
+        words += 1;
+        if matches!(
+            char_at(text, w),
+            Some(',' | ';' | ':' | ')' | '(' | '|' | '.')
+        ) {
+            break;
+        }
+    }
+    end
+}
+
+/// Ratios written in words: "doubler", "в два раза", "twice".
+fn ratio_words(text: &str, out: &mut Vec<Amount>) {
+    static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
+    let matcher = MATCHER.get_or_init(|| {
+        let patterns = RATIO_WORDS.iter().flat_map(|(p, _)| {
+            let mut chars = p.chars();
+            let first = chars
+                .next()
+                .map(|c| c.to_uppercase().collect::<String>())
+                .unwrap_or_default();
+            [p.to_string(), first + chars.as_str()]
+        });
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns)
+            .expect("ratio word patterns are valid")
+    });
+    let before = out.len();
+    for m in matcher.find_iter(text) {
+        let (pat, factor) = RATIO_WORDS[m.pattern().as_usize() / 2];
+        let Some(end) = match_at(text, m.start(), pat) else {
+            continue;
+        };
+        let s = skip_ws(text, end);
+        let direction = match longest_at(text, s, COMPARATIVE_AFTER) {
+            Some((_, Direction::Down)) => Direction::Down,
+            _ => Direction::Up,
+        };
+        out.push(Amount {
+            range: m.start()..end,
+            value: factor,
+            high: None,
+            unit: Unit::Times,
+            multiplier: 1.0,
+            comparator: Comparator::Exact,
+            comparator_cue: None,
+            tax: None,
+            tax_cue: None,
+            relative: Some(Relative {
+                direction,
+                cue: m.start()..end,
+                baseline: None,
+            }),
+        });
+    }
+    if out.len() > before {
+        out.sort_by_key(|a| a.range.start);
+    }
+}
