@@ -136,7 +136,7 @@ fn read(text: &str, start: usize, lang: Lang) -> Result<(Amount, usize), usize> 
     {
         return Err(fail);
     }
-    let first = core(text, &num, pre.currency).ok_or(fail)?;
+    let first = core(text, &num, pre.currency, lang).ok_or(fail)?;
     if first.unit.is_none() && is_reference(text, &pre, &num) {
         return Err(fail);
     }
@@ -399,7 +399,7 @@ fn phone_end(text: &str, start: usize) -> Option<usize> {
 }
 
 /// Multiplier and unit after a numeral.
-fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>) -> Option<Core> {
+fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>, lang: Lang) -> Option<Core> {
     let pos = num.range.end;
     let s = skip_ws(text, pos);
     let glued = s == pos;
@@ -420,10 +420,10 @@ fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>) -> Option<
     if multiplier >= 1e6 && end > pos {
         // "millions d'euros", "million de dollars"
         for glue in ["d'", "de "] {
-            if let Some(e) = match_at(text, u, glue) {
-                if longest_at(text, skip_ws(text, e), CURRENCY_AFTER).is_some() {
-                    u = skip_ws(text, e);
-                }
+            if let Some(e) = match_at(text, u, glue)
+                && longest_at(text, skip_ws(text, e), CURRENCY_AFTER).is_some()
+            {
+                u = skip_ws(text, e);
             }
         }
     }
@@ -447,7 +447,10 @@ fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>) -> Option<
             unit_cue = Some(u..e);
             end = e;
         } else if multiplier == 1.0 {
-            if let Some((e, seconds)) = duration(text, num, u, unit_glued) {
+            if is_time_of_day(text, num, u, lang) {
+                return None;
+            }
+            if let Some((e, seconds)) = duration(text, num, u, unit_glued, lang) {
                 unit = Some(Unit::Seconds);
                 unit_cue = Some(u..e);
                 end = e;
@@ -490,6 +493,13 @@ fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>) -> Option<
 /// "k", "K", "M", "m", "bn"-style letters, where case and gluing decide.
 fn multiplier_letter(text: &str, s: usize, glued: bool, money_like: bool) -> Option<(usize, f64)> {
     let c = char_at(text, s)?;
+    if c == 'K'
+        && glued
+        && !money_like
+        && matches!(&text[..s], t if t.ends_with(['4', '8']) && !t[..t.len() - 1].ends_with(|d: char| d.is_ascii_digit()))
+    {
+        return None; // "4K", "8K": screen resolutions
+    }
     let m = match c {
         'k' | 'K' => 1e3,
         'M' => 1e6,
@@ -503,14 +513,14 @@ fn multiplier_letter(text: &str, s: usize, glued: bool, money_like: bool) -> Opt
         || next.is_some_and(|n| {
             CURRENCY_AFTER
                 .iter()
-                .any(|(p, _)| p.chars().next() == Some(n) && !n.is_alphabetic())
+                .any(|(p, _)| p.starts_with(n) && !n.is_alphabetic())
         });
     ok.then_some((e, m))
 }
 
 /// A duration unit at `u` and the total in seconds, with a second part ("2 min 45 s",
-/// "1 h 30"). Hours need care: "14h30" and "à 10 h" are times of day.
-fn duration(text: &str, num: &Numeral, u: usize, glued: bool) -> Option<(usize, f64)> {
+/// "1 h 30"). Times of day are ruled out before.
+fn duration(text: &str, num: &Numeral, u: usize, glued: bool, lang: Lang) -> Option<(usize, f64)> {
     let hyphen = char_at(text, u) == Some('-');
     let at = if hyphen { u + 1 } else { u };
     if let Some((e, per)) = longest_at(text, at, DURATIONS) {
@@ -526,38 +536,59 @@ fn duration(text: &str, num: &Numeral, u: usize, glued: bool) -> Option<(usize, 
         }
         let mut total = num.value * per;
         let mut end = e;
-        if per == 60.0 {
-            if let Some((e2, secs)) = part(text, e, 1.0) {
-                total += secs;
-                end = e2;
-            }
+        if per == 60.0
+            && let Some((e2, secs)) = part(text, e, 1.0)
+        {
+            total += secs;
+            end = e2;
         }
         return Some((end, total));
     }
     if let Some(e) = cyrillic_seconds(text, u) {
         return Some((e, num.value));
     }
-    let (e, ()) = longest_at(text, u, HOURS)?;
-    let word = &text[u..e];
-    let short = word.chars().count() <= 2;
-    let lead = skip_ws_back(text, num.range.start);
-    let timed = longest_before(text, lead, TIME_CUES).is_some();
+    let (e, _) = hour_unit(text, u, lang)?;
+    if !num.integer {
+        return None;
+    }
     let minutes = part(text, e, 60.0).or_else(|| {
         let s = skip_ws(text, e);
         let d = text[s..].bytes().take_while(u8::is_ascii_digit).count();
         (d == 2 && !char_at(text, s + d).is_some_and(char::is_alphanumeric))
             .then(|| (s + d, text[s..s + d].parse::<f64>().unwrap_or(0.0) * 60.0))
     });
-    if timed || !num.integer || (short && num.value > 4.0) {
+    let (end, extra) = minutes.unwrap_or((e, 0.0));
+    Some((end, num.value * 3600.0 + extra))
+}
+
+/// An hour unit at `u`: its end, and whether it is a bare letter ("h", "ч").
+fn hour_unit(text: &str, u: usize, lang: Lang) -> Option<(usize, bool)> {
+    let (e, ()) = longest_at(text, u, HOURS)?;
+    let word = &text[u..e];
+    // "год" is an hour in Ukrainian, a year in Russian.
+    if word.starts_with("год") && lang != Lang::Uk {
         return None;
     }
-    let mut total = num.value * 3600.0;
-    let mut end = e;
-    if let Some((e2, secs)) = minutes {
-        total += secs;
-        end = e2;
+    Some((e, word.chars().count() <= 2))
+}
+
+/// "à 10 h", "14h30", "о 10 год", "9 am": a time of day, no amount. A bare "h" after more
+/// than four is a time too; "1 h 30" and "6 heures" are durations.
+fn is_time_of_day(text: &str, num: &Numeral, u: usize, lang: Lang) -> bool {
+    if longest_at(
+        text,
+        u,
+        &[("am", ()), ("pm", ()), ("a.m.", ()), ("p.m.", ())],
+    )
+    .is_some()
+    {
+        return true;
     }
-    Some((end, total))
+    let Some((_, short)) = hour_unit(text, u, lang) else {
+        return false;
+    };
+    let lead = skip_ws_back(text, num.range.start);
+    longest_before(text, lead, TIME_CUES).is_some() || short && num.value > 4.0
 }
 
 /// "с" (seconds) only where nothing follows it: "45 с" but not "100 000 с НДС".
@@ -671,7 +702,7 @@ fn range_end(text: &str, first: &Core, opened: bool, changing: bool, lang: Lang)
     {
         return None;
     }
-    let second = core(text, &num, currency)?;
+    let second = core(text, &num, currency, lang)?;
     let compatible = match (first.unit, second.unit) {
         (Some(a), Some(b)) => a == b,
         (Some(_), None) => false,

@@ -8,7 +8,7 @@
 use std::cmp::Ordering;
 use std::ops::Range;
 
-use super::text::{char_before, fold, longest_at, longest_before, skip_ws_back};
+use super::text::{char_before, fold, longest_at, longest_before, skip_ws, skip_ws_back};
 use crate::document::Lang;
 
 /// A calendar day. `year` is `None` when the text does not say it; `day` is `None` for a
@@ -593,6 +593,16 @@ const LATEST: &[(&str, ())] = &[
     ("крайний срок", ()),
 ];
 
+/// A month word read at a token.
+#[derive(Debug, Clone, Copy)]
+struct Month {
+    month: u8,
+    abbr: bool,
+    english: bool,
+    /// Token after the word and its abbreviation dot.
+    next: usize,
+}
+
 /// One date as written: a day, a month, a quarter or a season, or a bare day number that
 /// only a window can complete ("du 1er au 15 mars").
 #[derive(Debug, Clone, Copy)]
@@ -680,23 +690,35 @@ impl Parser<'_> {
         self.tok(i).is_some_and(|t| !t.gap)
     }
 
-    fn month(&self, i: usize) -> Option<(u8, bool)> {
+    /// The month a word names, whether it is an abbreviation, and whether it is English
+    /// (only English puts the day after the month).
+    fn month(&self, i: usize) -> Option<Month> {
         let w = self.word(i)?;
-        if let Some(&(_, m, abbr)) = MONTHS.iter().find(|(name, _, _)| eq_fold(w, name)) {
-            return Some((m, abbr));
-        }
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        MONTHS_EN
+        let english = MONTHS_EN
             .iter()
-            .find(|(name, _, _)| capital && eq_fold(w, name))
-            .map(|&(_, m, abbr)| (m, abbr))
+            .filter(|_| capital)
+            .map(|&(n, m, a)| (n, m, a, true));
+        let others = MONTHS.iter().map(|&(n, m, a)| (n, m, a, false));
+        english
+            .chain(others)
+            .find(|(name, _, _, _)| eq_fold(w, name))
+            .map(|(_, month, abbr, english)| Month {
+                month,
+                abbr,
+                english,
+                next: i + 1,
+            })
     }
 
-    /// A month word and its optional abbreviation dot: month, whether abbreviated, next token.
-    fn month_word(&self, i: usize) -> Option<(u8, bool, usize)> {
-        let (m, abbr) = self.month(i)?;
+    /// A month word and its optional abbreviation dot.
+    fn month_word(&self, i: usize) -> Option<Month> {
+        let m = self.month(i)?;
         let dot = self.punct(i + 1) == Some('.') && self.glued(i + 1);
-        Some((m, abbr, if dot { i + 2 } else { i + 1 }))
+        Some(Month {
+            next: if dot { i + 2 } else { i + 1 },
+            ..m
+        })
     }
 
     /// A year at `i`, with its "г." or "року", optionally after a comma or "of".
@@ -714,12 +736,13 @@ impl Parser<'_> {
             return None;
         }
         let mut next = i + 1;
-        if self
+        if let Some(w) = self
             .word(next)
-            .is_some_and(|w| YEAR_WORDS.iter().any(|y| eq_fold(w, y)))
+            .filter(|w| YEAR_WORDS.iter().any(|y| eq_fold(w, y)))
         {
             next += 1;
-            if self.punct(next) == Some('.') && self.glued(next) {
+            // "р." and "г." take their dot, "року." ends a sentence.
+            if w.chars().count() <= 2 && self.punct(next) == Some('.') && self.glued(next) {
                 next += 1;
             }
         }
@@ -751,6 +774,7 @@ impl Parser<'_> {
         // "15 000" is a number, "14:30" a time, "1.5" a decimal.
         let busy = self.glued(next)
             && matches!(self.punct(next), Some(':' | ',' | '.' | '/'))
+            && self.glued(next + 1)
             && self.num(next + 1).is_some()
             || self.num(next).is_some_and(|(_, d)| d == 3);
         (!busy).then_some((n as u8, next))
@@ -773,10 +797,10 @@ impl Parser<'_> {
         year: Option<i32>,
         strong: bool,
     ) -> Option<Piece> {
-        if let Some(d) = day {
-            if d == 0 || d > Day::days_in_month(year, months.0) || months.0 != months.1 {
-                return None;
-            }
+        if let Some(d) = day
+            && (d == 0 || d > Day::days_in_month(year, months.0) || months.0 != months.1)
+        {
+            return None;
         }
         if !(1..=12).contains(&months.0) || !(1..=12).contains(&months.1) {
             return None;
@@ -919,7 +943,9 @@ impl Parser<'_> {
     /// "2 March 2026", "1er mars", "4 марта 2025 года", "1-го квітня".
     fn day_month(&self, i: usize) -> Option<Piece> {
         let (day, k) = self.day(i)?;
-        let (m, _, k) = self.month_word(k)?;
+        let Month {
+            month: m, next: k, ..
+        } = self.month_word(k)?;
         let (year, next) = match self.year(k) {
             Some((y, n)) => (Some(y), n),
             None => (None, k),
@@ -929,11 +955,19 @@ impl Parser<'_> {
 
     /// "March 2, 2026", "March 2026", "mars", "в марте".
     fn month_day(&self, i: usize) -> Option<Piece> {
-        let (m, abbr, k) = self.month_word(i)?;
+        let Month {
+            month: m,
+            abbr,
+            english,
+            next: k,
+        } = self.month_word(i)?;
         if let Some((y, next)) = self.year(k) {
             return self.make(i, next, None, (m, m), Some(y), true);
         }
-        if let Some((day, k2)) = self.day(k).filter(|_| self.tok(k).is_some_and(|t| t.gap)) {
+        if let Some((day, k2)) = self
+            .day(k)
+            .filter(|_| english && self.tok(k).is_some_and(|t| t.gap))
+        {
             let (year, next) = match self.year(k2) {
                 Some((y, n)) => (Some(y), n),
                 None => (None, k2),
@@ -999,28 +1033,22 @@ impl Parser<'_> {
         let first = self.piece(i).or_else(|| self.bare_day(i))?;
         let (cue, cue_range, part1) = self.cue_before(first.start);
         let between = cue == Some(Cue::Between);
-        if let Some(k) = self.join(first.next, between) {
-            if let Some(second) = self
+        if let Some(k) = self.join(first.next, between)
+            && let Some(second) = self
                 .piece(k)
                 .or_else(|| self.bare_day(k).filter(|_| first.months.is_some()))
-            {
-                if let Some(span) = self.window(first, second, part1, cue_range.clone()) {
-                    return Some((span, second.next));
-                }
-            }
+            && let Some(span) = self.window(first, second, part1, cue_range.clone())
+        {
+            return Some((span, second.next));
         }
         if first.months.is_none() || !first.strong && cue.is_none() && part1.is_none() {
             return None;
         }
         let (start, end) = apply(first.bounds(), part1);
-        let after = skip_ws_back(self.text, self.text.len()).min(first.end);
-        let latest = longest_at(self.text, super::text::skip_ws(self.text, after), LATEST);
+        let after = skip_ws(self.text, first.end);
+        let latest = longest_at(self.text, after, LATEST);
         let (kind, day, cue_range) = match (cue, latest) {
-            (_, Some((e, ()))) => (
-                DateKind::Deadline,
-                end,
-                Some(super::text::skip_ws(self.text, after)..e),
-            ),
+            (_, Some((e, ()))) => (DateKind::Deadline, end, Some(after..e)),
             (Some(Cue::By), _) => (DateKind::Deadline, end, cue_range),
             (Some(Cue::Before), _) => (DateKind::Deadline, start, cue_range),
             (Some(Cue::From), _) => (DateKind::Start, start, cue_range),
@@ -1070,19 +1098,20 @@ impl Parser<'_> {
             return None;
         }
         let (_, part_b) = self.modifier_before(b.start);
-        if a.year.is_none() {
-            if let Some(y) = b.year {
-                let later =
-                    (a.months.map(|m| m.0), a.day) > (b.months.map(|m| m.1), b.day.or(Some(31)));
-                a.year = Some(if later { y - 1 } else { y });
-            }
+        if a.year.is_none()
+            && let Some(y) = b.year
+        {
+            let later =
+                (a.months.map(|m| m.0), a.day) > (b.months.map(|m| m.1), b.day.or(Some(31)));
+            a.year = Some(if later { y - 1 } else { y });
         }
         if b.year.is_none() {
             b.year = a.year;
         }
         let (start, _) = apply(a.bounds(), part_a);
         let (_, end) = apply(b.bounds(), part_b);
-        if start.partial_cmp(&end) == Some(Ordering::Greater) {
+        // Without years, "du 15 décembre au 15 janvier" runs over New Year.
+        if start.year.is_some() && start.partial_cmp(&end) == Some(Ordering::Greater) {
             return None;
         }
         Some(DateSpan {

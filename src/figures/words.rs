@@ -212,7 +212,8 @@ pub(super) const DURATIONS: &[(&str, f64)] = &[
     ("хвилини", 60.0),
 ];
 
-/// Hour units, for durations such as "1 h 30" and "2 години".
+/// Hour units, for durations such as "1 h 30" and "2 години". "год" is Ukrainian only:
+/// in Russian it means a year.
 pub(super) const HOURS: &[(&str, ())] = &[
     ("h", ()),
     ("hr", ()),
@@ -226,6 +227,8 @@ pub(super) const HOURS: &[(&str, ())] = &[
     ("час", ()),
     ("часа", ()),
     ("часов", ()),
+    ("год", ()),
+    ("год.", ()),
     ("годин", ()),
     ("години", ()),
     ("година", ()),
@@ -265,7 +268,6 @@ pub(super) const AGE_CUES: &[(&str, ())] = &[
     ("âgés de", ()),
     ("âgées de", ()),
     ("âgé de", ()),
-    ("de", ()),
     ("в возрасте", ()),
     ("в возрасте от", ()),
     ("віком", ()),
