@@ -229,6 +229,8 @@ const AMOUNTS: &[Row] = &[
     ("15s cut-downs", En, 15.0, None, SEC, 1.0, Exact, None, None),
     ("a 40-minute drive", En, 2400.0, None, SEC, 1.0, Exact, None, None),
     ("відео 1 хв 30 с", Uk, 90.0, None, SEC, 1.0, Exact, None, None),
+    ("сесія триває 4–6 хвилин", Uk, 240.0, Some(360.0), SEC, 1.0, Range, None, None),
+    ("des spots de 15 à 20 secondes", Fr, 15.0, Some(20.0), SEC, 1.0, Range, None, None),
     // Counts and ages.
     ("Objectif : 1 200 ventes", Fr, 1200.0, None, N, 1.0, Exact, None, None),
     ("2 000 leads sur la période", Fr, 2000.0, None, N, 1.0, Exact, None, None),
@@ -598,6 +600,13 @@ fn date_ranges_and_cues_are_exact() {
     let d = dates(text, Fr).remove(0);
     assert_eq!(slice(text, d.range.clone()), "juin 2026");
     assert_eq!(slice(text, d.cue.unwrap()), "d'ici");
+    let text = "Réponse attendue avant le 14 novembre.";
+    let d = dates(text, Fr).remove(0);
+    assert_eq!(slice(text, d.range.clone()), "14 novembre");
+    assert_eq!(slice(text, d.cue.unwrap()), "avant le");
+    let text = "Вимірювання наприкінці серпня 2025 року.";
+    let d = dates(text, Uk).remove(0);
+    assert_eq!((d.start, d.kind), (day((2025, 8, 31)), DateKind::Point));
     let text = "Кампанія з 1 квітня по 30 червня 2026 року.";
     let d = dates(text, Uk).remove(0);
     assert_eq!(slice(text, d.range), "1 квітня по 30 червня 2026 року");

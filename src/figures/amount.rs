@@ -155,20 +155,7 @@ fn read(text: &str, start: usize, lang: Lang) -> Result<(Amount, usize), usize> 
     );
     let second = range_end(text, &first, opener.is_some(), changing.is_some(), lang);
     let (value, high, mut unit, multiplier, mut end) = match &second {
-        Some(s) => {
-            let low_mult = if first.multiplier == 1.0 && first.raw <= s.raw {
-                s.multiplier
-            } else {
-                first.multiplier
-            };
-            (
-                first.raw * low_mult,
-                Some(s.value()),
-                s.unit.or(first.unit),
-                s.multiplier,
-                s.end,
-            )
-        }
+        Some((s, low)) => (*low, Some(s.value()), s.unit.or(first.unit), s.multiplier, s.end),
         None => (first.value(), None, first.unit, first.multiplier, first.end),
     };
     if unit == Some(Unit::Age) && second.is_none() && longest_before(text, lead, AGE_CUES).is_none()
@@ -669,8 +656,9 @@ fn clock(text: &str, pre: &Prefix, num: Numeral) -> Option<(Amount, usize)> {
 }
 
 /// The high end of a range after `first`: "20–25 €", "20 € à 25 €", "entre 3 et 4 %".
-/// `changing`: a change verb precedes, so "de 2 % à 3 %" is a move, not a range.
-fn range_end(text: &str, first: &Core, opened: bool, changing: bool, lang: Lang) -> Option<Core> {
+/// `changing`: a change verb precedes, so "de 2 % à 3 %" is a move, not a range. Returns
+/// the high end and the low value.
+fn range_end(text: &str, first: &Core, opened: bool, changing: bool, lang: Lang) -> Option<(Core, f64)> {
     let s = skip_ws(text, first.end);
     let (e, join) = longest_at(text, s, RANGE_JOINS)?;
     let word_join = text[s..e].chars().next().is_some_and(char::is_alphabetic);
@@ -708,15 +696,17 @@ fn range_end(text: &str, first: &Core, opened: bool, changing: bool, lang: Lang)
         (Some(_), None) => false,
         _ => true,
     };
-    let low = if first.multiplier == 1.0 && first.raw <= second.raw {
-        first.raw * second.multiplier
+    // A bare low end takes the high end's multiplier and unit size ("1,2–1,5 M€", "4–6
+    // хвилин"), unless it is already larger than the high numeral ("500 000 – 1 M€").
+    let low = if first.unit.is_none() && first.multiplier == 1.0 && first.raw <= num.value && num.value > 0.0 {
+        first.raw * second.value() / num.value
     } else {
         first.value()
     };
     let years = [&first.num, &second.num]
         .iter()
         .all(|n| n.integer && n.int_digits == 4 && (1900.0..=2100.0).contains(&n.value));
-    (compatible && low < second.value() && !years).then_some(second)
+    (compatible && low < second.value() && !years).then_some((second, low))
 }
 
 fn first_currency(core: &Core) -> Option<Currency> {

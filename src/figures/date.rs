@@ -470,6 +470,7 @@ const MODIFIERS: &[(&str, Part)] = &[
     ("кінця", Part::End),
     ("кінець", Part::End),
     ("кінці", Part::End),
+    ("наприкінці", Part::End),
     ("début", Part::Start),
     ("début de", Part::Start),
     ("le début de", Part::Start),
@@ -483,6 +484,7 @@ const MODIFIERS: &[(&str, Part)] = &[
     ("начале", Part::Start),
     ("початку", Part::Start),
     ("початок", Part::Start),
+    ("на початку", Part::Start),
     ("mi-", Part::Mid),
     ("mid-", Part::Mid),
     ("mid", Part::Mid),
@@ -493,6 +495,7 @@ const MODIFIERS: &[(&str, Part)] = &[
     ("середине", Part::Mid),
     ("середини", Part::Mid),
     ("середині", Part::Mid),
+    ("посередині", Part::Mid),
 ];
 
 /// What a cue before a date makes of it.
@@ -714,7 +717,7 @@ impl Parser<'_> {
     /// A month word and its optional abbreviation dot.
     fn month_word(&self, i: usize) -> Option<Month> {
         let m = self.month(i)?;
-        let dot = self.punct(i + 1) == Some('.') && self.glued(i + 1);
+        let dot = m.abbr && self.punct(i + 1) == Some('.') && self.glued(i + 1);
         Some(Month {
             next: if dot { i + 2 } else { i + 1 },
             ..m
