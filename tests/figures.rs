@@ -91,6 +91,8 @@ const AMOUNTS: &[Row] = &[
     ("unit price 1,200 EUR", En, 1200.0, None, EUR, 1.0, Exact, None, None),
     ("prix unitaire 1,200 €", Fr, 1.2, None, EUR, 1.0, Exact, None, None),
     ("prix 1.200 € par mois", Fr, 1200.0, None, EUR, 1.0, Exact, None, None),
+    ("un forfait de €1,200 par mois", Fr, 1200.0, None, EUR, 1.0, Exact, None, None),
+    ("Budget USD1.2m", En, 1_200_000.0, None, USD, 1e6, Exact, None, None),
     ("CPM moyen 9,50 €", Fr, 9.5, None, EUR, 1.0, Exact, None, None),
     ("average CPM £9.50", En, 9.5, None, GBP, 1.0, Exact, None, None),
     ("Budget 20€ par jour", Fr, 20.0, None, EUR, 1.0, Exact, None, None),
@@ -399,6 +401,20 @@ fn cue_words_are_exposed_with_their_ranges() {
 }
 
 #[test]
+fn a_move_from_one_value_to_another_is_two_amounts() {
+    for (text, lang) in [
+        ("faire passer le taux de 2 % à 3 %", Fr),
+        ("Reduce churn from 2.8% to 1.9% by December", En),
+        ("увеличить конверсию с 2 % до 3 %", Ru),
+    ] {
+        let found = amounts(text, lang);
+        let values: Vec<(f64, Option<f64>)> = found.iter().map(|a| (a.value, a.high)).collect();
+        assert_eq!(values.len(), 2, "{text:?}: {found:?}");
+        assert!(values.iter().all(|v| v.1.is_none()), "{text:?}: {found:?}");
+    }
+}
+
+#[test]
 fn media_plan_rows_yield_every_cell() {
     let row = "| Search | £210,000 | 300 | £700 |";
     let found = amounts(row, En);
@@ -451,6 +467,7 @@ const DATES: &[(&str, Lang, D, D, DateKind)] = &[
     ("from 10 March to 27 April 2025", En, (2025, 3, 10), (2025, 4, 27), Window),
     ("Jan 12 – Feb 20, 2026", En, (2026, 1, 12), (2026, 2, 20), Window),
     ("14 February to 17 February", En, (0, 2, 14), (0, 2, 17), Window),
+    ("Filming: 3 and 4 March", En, (0, 3, 3), (0, 3, 4), Window),
     ("Q1–Q2 2026", En, (2026, 1, 1), (2026, 6, 30), Window),
     ("du 15 juillet au 15 septembre", Fr, (0, 7, 15), (0, 9, 15), Window),
     ("du 15 juillet au 15 septembre 2025", Fr, (2025, 7, 15), (2025, 9, 15), Window),

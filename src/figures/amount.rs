@@ -14,7 +14,7 @@ use super::text::{
 use super::words::{
     AGE_CUES, BASELINES, CHANGE_BEFORE, CHANGE_PREPOSITIONS, CHANGE_STEMS, COMPARATIVE_AFTER,
     COMPARATOR_AFTER, COMPARATOR_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, DURATION_CUES, DURATIONS,
-    HOURS, LABELS, LOOSE_POINTS, MULTIPLIERS, ORDINALS, PERCENT, POINTS, RANGE_JOINS,
+    HOURS, LABELS, LOOSE_POINTS, MOVE_STEMS, MULTIPLIERS, ORDINALS, PERCENT, POINTS, RANGE_JOINS,
     RANGE_OPENERS, RATIO_WORDS, TAX, TIME_CUES, TIMES, YEARS_OLD,
 };
 use super::{Amount, Comparator, Currency, DateSpan, Direction, Relative, Unit};
@@ -125,7 +125,8 @@ fn read(text: &str, start: usize, lang: Lang) -> Result<(Amount, usize), usize> 
     if let Some(end) = phone_end(text, pre.start) {
         return Err(end);
     }
-    let english = lang == Lang::En || matches!(pre.currency, Some(Currency::Usd | Currency::Gbp));
+    // A currency before the number is the English order ("€1,200", "$1,200.50").
+    let english = lang == Lang::En || pre.currency.is_some();
     let num = numeral(text, start, english).ok_or(fail)?;
     let after = char_at(text, num.range.end);
     if after == Some(':') {
@@ -147,15 +148,21 @@ fn read(text: &str, start: usize, lang: Lang) -> Result<(Amount, usize), usize> 
         lead
     };
     let opener = longest_before(text, lead, RANGE_OPENERS);
-    let changing = last_stem(
-        text,
-        chars_back(text, lead, STEM_WINDOW),
-        lead,
-        CHANGE_STEMS,
-    );
-    let second = range_end(text, &first, opener.is_some(), changing.is_some(), lang);
+    // "passer de 2 % à 3 %" is a move, not a range; looked up only when a word joins.
+    let changing = || {
+        let window = chars_back(text, lead, STEM_WINDOW);
+        last_stem(text, window, lead, CHANGE_STEMS).is_some()
+            || last_stem(text, window, lead, MOVE_STEMS).is_some()
+    };
+    let second = range_end(text, &first, opener.is_some(), changing, lang);
     let (value, high, mut unit, multiplier, mut end) = match &second {
-        Some((s, low)) => (*low, Some(s.value()), s.unit.or(first.unit), s.multiplier, s.end),
+        Some((s, low)) => (
+            *low,
+            Some(s.value()),
+            s.unit.or(first.unit),
+            s.multiplier,
+            s.end,
+        ),
         None => (first.value(), None, first.unit, first.multiplier, first.end),
     };
     if unit == Some(Unit::Age) && second.is_none() && longest_before(text, lead, AGE_CUES).is_none()
@@ -658,11 +665,17 @@ fn clock(text: &str, pre: &Prefix, num: Numeral) -> Option<(Amount, usize)> {
 /// The high end of a range after `first`: "20–25 €", "20 € à 25 €", "entre 3 et 4 %".
 /// `changing`: a change verb precedes, so "de 2 % à 3 %" is a move, not a range. Returns
 /// the high end and the low value.
-fn range_end(text: &str, first: &Core, opened: bool, changing: bool, lang: Lang) -> Option<(Core, f64)> {
+fn range_end(
+    text: &str,
+    first: &Core,
+    opened: bool,
+    changing: impl Fn() -> bool,
+    lang: Lang,
+) -> Option<(Core, f64)> {
     let s = skip_ws(text, first.end);
     let (e, join) = longest_at(text, s, RANGE_JOINS)?;
     let word_join = text[s..e].chars().next().is_some_and(char::is_alphabetic);
-    if join.needs_opener && !opened || word_join && changing {
+    if join.needs_opener && !opened || word_join && changing() {
         return None;
     }
     let t = skip_ws(text, e);
@@ -698,7 +711,11 @@ fn range_end(text: &str, first: &Core, opened: bool, changing: bool, lang: Lang)
     };
     // A bare low end takes the high end's multiplier and unit size ("1,2–1,5 M€", "4–6
     // хвилин"), unless it is already larger than the high numeral ("500 000 – 1 M€").
-    let low = if first.unit.is_none() && first.multiplier == 1.0 && first.raw <= num.value && num.value > 0.0 {
+    let low = if first.unit.is_none()
+        && first.multiplier == 1.0
+        && first.raw <= num.value
+        && num.value > 0.0
+    {
         first.raw * second.value() / num.value
     } else {
         first.value()

@@ -6,7 +6,9 @@
 //! short pattern over tokens. Cue words are matched on the text before a date.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::text::{char_before, fold, longest_at, longest_before, skip_ws, skip_ws_back};
 use crate::document::Lang;
@@ -124,6 +126,8 @@ enum Tok {
 #[derive(Debug, Clone, Copy)]
 struct Token {
     tok: Tok,
+    /// What a word token names, looked up once.
+    word: Lexeme,
     start: usize,
     end: usize,
     /// Whitespace before the token.
@@ -137,6 +141,8 @@ impl Token {
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
+    let lexicon = lexicon();
+    let mut folded = String::new();
     let mut out = Vec::new();
     let mut gap = false;
     let mut it = text.char_indices().peekable();
@@ -146,6 +152,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let mut end = i + c.len_utf8();
+        let mut word = Lexeme::default();
         let tok = if c.is_ascii_digit() {
             while let Some(&(j, d)) = it.peek().filter(|(_, d)| d.is_ascii_digit()) {
                 end = j + d.len_utf8();
@@ -157,12 +164,18 @@ fn tokenize(text: &str) -> Vec<Token> {
                 end = j + d.len_utf8();
                 it.next();
             }
+            folded.clear();
+            folded.extend(text[i..end].chars().map(fold));
+            if let Some(&found) = lexicon.get(folded.as_str()) {
+                word = found;
+            }
             Tok::Word
         } else {
             Tok::Punct(c)
         };
         out.push(Token {
             tok,
+            word,
             start: i,
             end,
             gap,
@@ -170,6 +183,45 @@ fn tokenize(text: &str) -> Vec<Token> {
         gap = false;
     }
     out
+}
+
+/// What a word can name in a date. A word may be several things ("second", "mars").
+#[derive(Debug, Clone, Copy, Default)]
+struct Lexeme {
+    /// A French, Russian or Ukrainian month, and whether abbreviated.
+    month: Option<(u8, bool)>,
+    /// An English month (read only when capitalised), and whether abbreviated.
+    english_month: Option<(u8, bool)>,
+    /// A season's months, and whether the word stands alone.
+    season: Option<(u8, u8, bool)>,
+    /// A quarter (3) or half-year (6) noun.
+    period: Option<u8>,
+    /// An ordinal word ("second", "перше", "IV").
+    ordinal: Option<u8>,
+}
+
+/// Every date word, folded, built once.
+fn lexicon() -> &'static HashMap<&'static str, Lexeme> {
+    static LEXICON: OnceLock<HashMap<&'static str, Lexeme>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut map: HashMap<&'static str, Lexeme> = HashMap::new();
+        for &(w, m, abbr) in MONTHS {
+            map.entry(w).or_default().month = Some((m, abbr));
+        }
+        for &(w, m, abbr) in MONTHS_EN {
+            map.entry(w).or_default().english_month = Some((m, abbr));
+        }
+        for &(w, a, b, alone) in SEASONS {
+            map.entry(w).or_default().season = Some((a, b, alone));
+        }
+        for &(w, len) in PERIODS {
+            map.entry(w).or_default().period = Some(len);
+        }
+        for &(w, n) in ORDINAL_WORDS {
+            map.entry(w).or_default().ordinal = Some(n);
+        }
+        map
+    })
 }
 
 /// Month names in every case form briefs use, and their abbreviations (`true`), which
@@ -696,22 +748,19 @@ impl Parser<'_> {
     /// The month a word names, whether it is an abbreviation, and whether it is English
     /// (only English puts the day after the month).
     fn month(&self, i: usize) -> Option<Month> {
-        let w = self.word(i)?;
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
-        let english = MONTHS_EN
-            .iter()
-            .filter(|_| capital)
-            .map(|&(n, m, a)| (n, m, a, true));
-        let others = MONTHS.iter().map(|&(n, m, a)| (n, m, a, false));
-        english
-            .chain(others)
-            .find(|(name, _, _, _)| eq_fold(w, name))
-            .map(|(_, month, abbr, english)| Month {
-                month,
-                abbr,
-                english,
-                next: i + 1,
-            })
+        let t = self.tok(i).filter(|t| t.tok == Tok::Word)?;
+        let capital = self.text[t.start..].starts_with(char::is_uppercase);
+        let (english, (month, abbr)) = match (t.word.english_month, t.word.month) {
+            (Some(m), _) if capital => (true, m),
+            (_, Some(m)) => (false, m),
+            _ => return None,
+        };
+        Some(Month {
+            month,
+            abbr,
+            english,
+            next: i + 1,
+        })
     }
 
     /// A month word and its optional abbreviation dot.
@@ -913,7 +962,7 @@ impl Parser<'_> {
                         (n, k)
                     }
                     (None, Some(w)) => {
-                        let &(_, n) = ORDINAL_WORDS.iter().find(|(o, _)| eq_fold(w, o))?;
+                        let n = self.toks[i].word.ordinal?;
                         let roman = w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase());
                         if n == 1 && w.len() <= 3 && !roman {
                             return None;
@@ -922,8 +971,11 @@ impl Parser<'_> {
                     }
                     _ => return None,
                 };
-                let noun = self.word(after)?;
-                let &(_, len) = PERIODS.iter().find(|(p, _)| eq_fold(noun, p))?;
+                let len = self
+                    .tok(after)
+                    .filter(|t| t.tok == Tok::Word)?
+                    .word
+                    .period?;
                 let next = if self.punct(after + 1) == Some('.') && self.glued(after + 1) {
                     after + 2
                 } else {
@@ -985,8 +1037,7 @@ impl Parser<'_> {
 
     /// "summer 2026", "летом", "l'été 2026".
     fn season(&self, i: usize) -> Option<Piece> {
-        let w = self.word(i)?;
-        let &(_, a, b, alone) = SEASONS.iter().find(|(s, _, _, _)| eq_fold(w, s))?;
+        let (a, b, alone) = self.tok(i)?.word.season?;
         match self.year(i + 1) {
             Some((y, next)) => self.make(i, next, None, (a, b), Some(y), true),
             None => self.make(i, i + 1, None, (a, b), None, alone),
@@ -1034,8 +1085,13 @@ impl Parser<'_> {
 
     fn expression(&self, i: usize) -> Option<(DateSpan, usize)> {
         let first = self.piece(i).or_else(|| self.bare_day(i))?;
+        // Most numbers are no day: leave before looking for cues.
+        if first.months.is_none() && self.join(first.next, true).is_none() {
+            return None;
+        }
         let (cue, cue_range, part1) = self.cue_before(first.start);
-        let between = cue == Some(Cue::Between);
+        // "between 3 and 24 February", and "3 and 4 March" where a bare day asks for a month.
+        let between = cue == Some(Cue::Between) || first.months.is_none();
         if let Some(k) = self.join(first.next, between)
             && let Some(second) = self
                 .piece(k)

@@ -115,7 +115,8 @@ pub(super) fn match_before(text: &str, end: usize, pat: &str) -> Option<usize> {
     if first_word && char_before(text, start).is_some_and(is_word_char) {
         return None;
     }
-    if last_word && char_at(text, end).is_some_and(is_word_char) {
+    // A digit may follow: currency codes are glued to numbers ("USD1.2m").
+    if last_word && char_at(text, end).is_some_and(char::is_alphabetic) {
         return None;
     }
     Some(start)
@@ -127,8 +128,11 @@ pub(super) fn longest_at<T: Copy>(
     pos: usize,
     table: &[(&str, T)],
 ) -> Option<(usize, T)> {
+    // Entries are tried only when their first character matches: tables run on every number.
+    let first = fold(char_at(text, pos)?);
     table
         .iter()
+        .filter(|(pat, _)| pat.starts_with(first))
         .filter_map(|&(pat, v)| match_at(text, pos, pat).map(|end| (end, v)))
         .max_by_key(|&(end, _)| end)
 }
@@ -139,8 +143,10 @@ pub(super) fn longest_before<T: Copy>(
     end: usize,
     table: &[(&str, T)],
 ) -> Option<(usize, T)> {
+    let last = fold(char_before(text, end)?);
     table
         .iter()
+        .filter(|(pat, _)| pat.ends_with(last))
         .filter_map(|&(pat, v)| match_before(text, end, pat).map(|start| (start, v)))
         .min_by_key(|&(start, _)| start)
 }

@@ -656,6 +656,19 @@ pub(super) const CHANGE_STEMS: &[(&str, Direction)] = &[
     ("скороч", Direction::Down),
 ];
 
+/// Stems of verbs that move a figure from one value to another: after them "de 2 % à 3 %"
+/// is a move, not a range.
+pub(super) const MOVE_STEMS: &[(&str, ())] = &[
+    ("pass", ()),
+    ("porter", ()),
+    ("évolu", ()),
+    ("move", ()),
+    ("shift", ()),
+    ("перейти", ()),
+    ("перейд", ()),
+    ("перевести", ()),
+];
+
 /// Comparatives right after a number that make it a change ("на 20 % больше", "15 % de
 /// plus", "20% more").
 pub(super) const COMPARATIVE_AFTER: &[(&str, Direction)] = &[
