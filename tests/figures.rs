@@ -629,3 +629,131 @@ fn date_ranges_and_cues_are_exact() {
     assert_eq!(slice(text, d.range), "1 квітня по 30 червня 2026 року");
     assert_eq!(slice(text, d.cue.unwrap()), "з");
 }
+
+mod arbitrary_text {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces that stress separators, scripts and cue words.
+    const PIECES: &[&str] = &[
+        "1",
+        "2",
+        "0",
+        "9",
+        "12",
+        "2026",
+        "000",
+        " ",
+        "\u{a0}",
+        "\u{202f}",
+        "\u{2009}",
+        ",",
+        ".",
+        "-",
+        "–",
+        ":",
+        "/",
+        "'",
+        "’",
+        "+",
+        "−",
+        "%",
+        "€",
+        "$",
+        "£",
+        "₽",
+        "₴",
+        "k",
+        "K",
+        "M",
+        "m",
+        "x",
+        "×",
+        "h",
+        "s",
+        "с",
+        "млн",
+        "тыс.",
+        "грн",
+        "HT",
+        "TTC",
+        "з ПДВ",
+        "без НДС",
+        "mars",
+        "марта",
+        "березня",
+        "March",
+        "Q",
+        "H",
+        "S",
+        "T",
+        "er",
+        "до",
+        "от",
+        "від",
+        "de",
+        "à",
+        "au",
+        "entre",
+        "et",
+        "between",
+        "and",
+        "to",
+        "vs",
+        "fin",
+        "d'ici",
+        "не более",
+        "max",
+        "min",
+        "é",
+        "ё",
+        "і",
+        "ї",
+        "|",
+        "(",
+        ")",
+        "[",
+        "]",
+        "№",
+        "#",
+        "\n",
+        "''",
+        "\"",
+    ];
+
+    fn paragraph() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn ranges_are_ordered_slices_of_the_text(text in paragraph(), lang in prop::sample::select(&Lang::ALL[..])) {
+            let figures = figures::read(&text, lang);
+            let mut last_end = 0;
+            for a in &figures.amounts {
+                prop_assert!(text.get(a.range.clone()).is_some_and(|s| !s.is_empty()), "{:?} in {:?}", a, text);
+                prop_assert!(a.range.start >= last_end, "overlap: {:?} in {:?}", figures.amounts, text);
+                last_end = a.range.end;
+                prop_assert!(a.value.is_finite() && a.high.is_none_or(|h| h > a.value));
+                for cue in [&a.comparator_cue, &a.tax_cue].into_iter().flatten() {
+                    prop_assert!(text.get(cue.clone()).is_some(), "{:?} in {:?}", a, text);
+                }
+                if let Some(r) = &a.relative {
+                    prop_assert!(text.get(r.cue.clone()).is_some());
+                    prop_assert!(r.baseline.as_ref().is_none_or(|b| text.get(b.clone()).is_some()));
+                }
+            }
+            let mut last_end = 0;
+            for d in &figures.dates {
+                prop_assert!(text.get(d.range.clone()).is_some_and(|s| !s.is_empty()), "{:?} in {:?}", d, text);
+                prop_assert!(d.range.start >= last_end);
+                last_end = d.range.end;
+                prop_assert!(d.cue.as_ref().is_none_or(|c| text.get(c.clone()).is_some()));
+                prop_assert!((1..=12).contains(&d.start.month) && (1..=12).contains(&d.end.month));
+                prop_assert!(d.start.partial_cmp(&d.end) != Some(std::cmp::Ordering::Greater) || d.start.year.is_none());
+            }
+        }
+    }
+}

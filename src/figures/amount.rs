@@ -39,7 +39,8 @@ pub(super) fn scan(text: &str, lang: Lang, dates: &[DateSpan]) -> Vec<Amount> {
             i = d.range.end;
             continue;
         }
-        match read(text, i, lang) {
+        let floor = out.last().map_or(0, |a: &Amount| a.range.end);
+        match read(text, floor, i, lang) {
             Ok((amount, end)) => {
                 i = end.max(i + 1);
                 out.push(amount);
@@ -60,13 +61,17 @@ struct Prefix {
     times: Option<Range<usize>>,
 }
 
-fn prefix(text: &str, start: usize) -> Prefix {
+/// The prefix of the number at `start`, not reaching back before `floor` (the end of the
+/// previous figure, whose "€" in "1€1" is not this one's).
+fn prefix(text: &str, floor: usize, start: usize) -> Prefix {
     let mut p = Prefix {
         start,
         ..Prefix::default()
     };
     let near = skip_ws_back(text, start);
-    if let Some((from, cur)) = longest_before(text, near, CURRENCY_BEFORE) {
+    if let Some((from, cur)) =
+        longest_before(text, near, CURRENCY_BEFORE).filter(|&(from, _)| from >= floor)
+    {
         p.currency = Some(cur);
         p.start = from;
     } else if let Some(c @ ('x' | 'X' | '×')) = char_before(text, near) {
@@ -75,15 +80,16 @@ fn prefix(text: &str, start: usize) -> Prefix {
         let lone = !before.is_some_and(char::is_alphanumeric);
         let after_number =
             char_before(text, skip_ws_back(text, x)).is_some_and(|c| c.is_ascii_digit());
-        if lone && !after_number {
+        if lone && !after_number && x >= floor {
             p.times = Some(x..start);
             p.start = x;
         }
     }
     if let Some(c @ ('+' | '-' | '−' | '–' | '±')) = char_before(text, p.start) {
         let s = p.start - c.len_utf8();
-        if !char_before(text, s)
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | ','))
+        if s >= floor
+            && !char_before(text, s)
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | ','))
         {
             let dir = match c {
                 '+' => Direction::Up,
@@ -116,9 +122,9 @@ impl Core {
 }
 
 /// Reads the number at `start` (a digit) and what follows it. `Err` gives where to resume.
-fn read(text: &str, start: usize, lang: Lang) -> Result<(Amount, usize), usize> {
+fn read(text: &str, floor: usize, start: usize, lang: Lang) -> Result<(Amount, usize), usize> {
     let fail = run_end(text, start);
-    let pre = prefix(text, start);
+    let pre = prefix(text, floor, start);
     if pre.currency.is_none() && pre.times.is_none() && glued_before(text, start) {
         return Err(fail);
     }
@@ -679,7 +685,7 @@ fn range_end(
         return None;
     }
     let t = skip_ws(text, e);
-    let pre = prefix(text, t);
+    let pre = prefix(text, first.end, t);
     let (num_start, currency) = match longest_at(text, t, CURRENCY_BEFORE) {
         Some((ce, c)) => (skip_ws(text, ce), Some(c)),
         None => (t, None),
