@@ -415,6 +415,14 @@ fn a_move_from_one_value_to_another_is_two_amounts() {
 }
 
 #[test]
+fn adjacent_figures_do_not_share_a_currency() {
+    let found = amounts("1€1", En);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!((found[0].range.clone(), found[0].unit), (0..4, EUR));
+    assert_eq!((found[1].range.clone(), found[1].unit), (4..5, N));
+}
+
+#[test]
 fn media_plan_rows_yield_every_cell() {
     let row = "| Search | £210,000 | 300 | £700 |";
     let found = amounts(row, En);
