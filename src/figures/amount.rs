@@ -17,7 +17,7 @@ use super::words::{
     HOURS, LABELS, LOOSE_POINTS, MOVE_STEMS, MULTIPLIERS, ORDINALS, PERCENT, POINTS, RANGE_JOINS,
     RANGE_OPENERS, RATIO_WORDS, TAX, TIME_CUES, TIMES, YEARS_OLD,
 };
-use super::{Amount, Comparator, Currency, DateSpan, Direction, Relative, Unit};
+use super::{Amount, Comparator, Currency, DateSpan, Direction, Relative, Tax, Unit};
 use crate::document::Lang;
 
 /// How many characters back a change verb may stand from its preposition ("augmenter les
@@ -185,85 +185,45 @@ fn read(text: &str, floor: usize, start: usize, lang: Lang) -> Result<(Amount, u
         return Err(end);
     }
     let unit_end = end;
-    let mut relative = pre.sign.clone().map(|(direction, cue)| Relative {
-        direction,
-        cue,
-        baseline: None,
-    });
+    let mut relative = pre
+        .sign
+        .clone()
+        .map(|(direction, cue)| change(direction, cue));
     if let Some(x) = pre.times.clone() {
         unit = Some(Unit::Times);
-        relative = Some(Relative {
-            direction: Direction::Up,
-            cue: x,
-            baseline: None,
-        });
+        relative = Some(change(Direction::Up, x));
     }
     if unit == Some(Unit::Times) && relative.is_none() {
-        let cue = first.unit_cue.clone().unwrap_or(start..end);
-        relative = Some(Relative {
-            direction: Direction::Up,
-            cue,
-            baseline: None,
-        });
+        relative = Some(change(
+            Direction::Up,
+            first.unit_cue.clone().unwrap_or(start..end),
+        ));
     }
-    // Tax scope, in parentheses or after a comma too: "180 000 € (HT)", "2,5 млн грн, з ПДВ".
     let mut tax = None;
     let mut tax_cue = None;
-    if matches!(unit, None | Some(Unit::Currency(_))) {
-        let s = skip_ws(text, end);
-        let (open, s) = match char_at(text, s) {
-            Some('(') => (true, skip_ws(text, s + 1)),
-            Some(',') => (false, skip_ws(text, s + 1)),
-            _ => (false, s),
-        };
-        if let Some((e, t)) = longest_at(text, s, TAX) {
-            tax = Some(t);
-            tax_cue = Some(s..e);
-            end = if open && char_at(text, e) == Some(')') {
-                e + 1
-            } else {
-                e
-            };
-        }
-    }
-    // What comes after the figure: a comparator, a comparative, a baseline.
-    let mut comparator = Comparator::Exact;
-    let mut comparator_cue = None;
-    let s = skip_ws(text, end);
-    let mut tail = s;
-    if char_at(text, end) == Some('+')
-        && !char_at(text, end + 1).is_some_and(|c| c.is_alphanumeric())
+    if matches!(unit, None | Some(Unit::Currency(_)))
+        && let Some((t, cue, e)) = tax_after(text, end)
     {
-        comparator = Comparator::Floor;
-        comparator_cue = Some(end..end + 1);
-        tail = skip_ws(text, end + 1);
-    } else if let Some((from, e, c)) = comparator_after(text, s) {
-        comparator = c;
-        comparator_cue = Some(from..e);
-        tail = skip_ws(text, e);
+        tax = Some(t);
+        tax_cue = Some(cue);
+        end = e;
     }
-    if let Some((e, dir)) = longest_at(text, tail, COMPARATIVE_AFTER)
-        && (unit.is_some() || match_before(text, lead, "на").is_some())
-    {
+    let after = cues_after(
+        text,
+        end,
+        unit.is_some() || match_before(text, lead, "на").is_some(),
+    );
+    let (mut comparator, mut comparator_cue) = match after.comparator {
+        Some((c, cue)) => (c, Some(cue)),
+        None => (Comparator::Exact, None),
+    };
+    if let Some((dir, cue)) = after.comparative {
         match &mut relative {
             Some(r) if unit == Some(Unit::Times) => r.direction = dir,
             Some(_) => {}
-            None => {
-                relative = Some(Relative {
-                    direction: dir,
-                    cue: tail..e,
-                    baseline: None,
-                })
-            }
+            None => relative = Some(change(dir, cue)),
         }
-        tail = skip_ws(text, e);
     }
-    let tail = match char_at(text, tail) {
-        Some(',' | '(') => skip_ws(text, tail + 1),
-        _ => tail,
-    };
-    let baseline = longest_at(text, tail, BASELINES).map(|(e, ())| tail..baseline_end(text, e));
-    // What comes before: a range opener, a comparator, a change.
     if second.is_some() {
         comparator = Comparator::Range;
         comparator_cue = opener.map(|(s, ())| s..lead);
@@ -272,28 +232,10 @@ fn read(text: &str, floor: usize, start: usize, lang: Lang) -> Result<(Amount, u
         comparator_cue = Some(s..lead);
     }
     if relative.is_none() {
-        if let Some((s, dir)) = longest_before(text, lead, CHANGE_BEFORE) {
-            relative = Some(Relative {
-                direction: dir,
-                cue: s..lead,
-                baseline: None,
-            });
-        } else if let Some((s, ())) = longest_before(text, lead, CHANGE_PREPOSITIONS)
-            && let Some(dir) = last_stem(text, chars_back(text, s, STEM_WINDOW), s, CHANGE_STEMS)
-        {
-            relative = Some(Relative {
-                direction: dir,
-                cue: s..lead,
-                baseline: None,
-            });
-        }
+        relative = change_before(text, lead);
     }
-    if let Some(baseline) = baseline {
-        let r = relative.get_or_insert_with(|| Relative {
-            direction: Direction::Unstated,
-            cue: baseline.clone(),
-            baseline: None,
-        });
+    if let Some(baseline) = after.baseline {
+        let r = relative.get_or_insert_with(|| change(Direction::Unstated, baseline.clone()));
         r.baseline = Some(baseline);
     }
     // "+6 points" is percentage points, "6 points" may be anything.
@@ -317,6 +259,102 @@ fn read(text: &str, floor: usize, start: usize, lang: Lang) -> Result<(Amount, u
         relative,
     };
     Ok((amount, end))
+}
+
+/// An exact amount with no cues.
+fn plain(range: Range<usize>, value: f64, unit: Unit) -> Amount {
+    Amount {
+        range,
+        value,
+        high: None,
+        unit,
+        multiplier: 1.0,
+        comparator: Comparator::Exact,
+        comparator_cue: None,
+        tax: None,
+        tax_cue: None,
+        relative: None,
+    }
+}
+
+fn change(direction: Direction, cue: Range<usize>) -> Relative {
+    Relative {
+        direction,
+        cue,
+        baseline: None,
+    }
+}
+
+/// Tax words after a money figure, in parentheses or after a comma too ("180 000 € (HT)",
+/// "2,5 млн грн, з ПДВ"): the scope, its cue and where the figure now ends.
+fn tax_after(text: &str, end: usize) -> Option<(Tax, Range<usize>, usize)> {
+    let s = skip_ws(text, end);
+    let (open, s) = match char_at(text, s) {
+        Some('(') => (true, skip_ws(text, s + 1)),
+        Some(',') => (false, skip_ws(text, s + 1)),
+        _ => (false, s),
+    };
+    let (e, tax) = longest_at(text, s, TAX)?;
+    let end = if open && char_at(text, e) == Some(')') {
+        e + 1
+    } else {
+        e
+    };
+    Some((tax, s..e, end))
+}
+
+/// Cues written after a figure, each with its range.
+struct After {
+    /// "max", "minimum", "ou plus", a glued "+".
+    comparator: Option<(Comparator, Range<usize>)>,
+    /// "de plus", "більше", "less".
+    comparative: Option<(Direction, Range<usize>)>,
+    /// "vs N-1", "по сравнению с прошлым годом".
+    baseline: Option<Range<usize>>,
+}
+
+/// The comparator, comparative and baseline after a figure ending at `end`, in that order.
+/// `comparatives`: whether "plus"/"больше" there make a change (after a unit, or after "на").
+fn cues_after(text: &str, end: usize, comparatives: bool) -> After {
+    let mut tail = skip_ws(text, end);
+    let comparator = if char_at(text, end) == Some('+')
+        && !char_at(text, end + 1).is_some_and(char::is_alphanumeric)
+    {
+        tail = skip_ws(text, end + 1);
+        Some((Comparator::Floor, end..end + 1))
+    } else {
+        comparator_after(text, tail).map(|(from, e, c)| {
+            tail = skip_ws(text, e);
+            (c, from..e)
+        })
+    };
+    let comparative = longest_at(text, tail, COMPARATIVE_AFTER)
+        .filter(|_| comparatives)
+        .map(|(e, dir)| {
+            let cue = tail..e;
+            tail = skip_ws(text, e);
+            (dir, cue)
+        });
+    if matches!(char_at(text, tail), Some(',' | '(')) {
+        tail = skip_ws(text, tail + 1);
+    }
+    let baseline = longest_at(text, tail, BASELINES).map(|(e, ())| tail..baseline_end(text, e));
+    After {
+        comparator,
+        comparative,
+        baseline,
+    }
+}
+
+/// A change cue before the number: "en hausse de", "рост на", or a change verb a few words
+/// before "de", "by", "на" ("augmenter les ventes de", "збільшити кількість заявок на").
+fn change_before(text: &str, lead: usize) -> Option<Relative> {
+    if let Some((s, dir)) = longest_before(text, lead, CHANGE_BEFORE) {
+        return Some(change(dir, s..lead));
+    }
+    let (s, ()) = longest_before(text, lead, CHANGE_PREPOSITIONS)?;
+    let dir = last_stem(text, chars_back(text, s, STEM_WINDOW), s, CHANGE_STEMS)?;
+    Some(change(dir, s..lead))
 }
 
 /// A letter, or a sign or slash glued to a word, right before the digits: "GA4", "N-1",
@@ -653,19 +691,7 @@ fn clock(text: &str, pre: &Prefix, num: Numeral) -> Option<(Amount, usize)> {
     } else {
         return None;
     };
-    let amount = Amount {
-        range: pre.start..end,
-        value,
-        high: None,
-        unit,
-        multiplier: 1.0,
-        comparator: Comparator::Exact,
-        comparator_cue: None,
-        tax: None,
-        tax_cue: None,
-        relative: None,
-    };
-    Some((amount, end))
+    Some((plain(pre.start..end, value, unit), end))
 }
 
 /// The high end of a range after `first`: "20–25 €", "20 € à 25 €", "entre 3 et 4 %".
@@ -816,20 +842,8 @@ fn ratio_words(text: &str, out: &mut Vec<Amount>) {
             _ => Direction::Up,
         };
         out.push(Amount {
-            range: m.start()..end,
-            value: factor,
-            high: None,
-            unit: Unit::Times,
-            multiplier: 1.0,
-            comparator: Comparator::Exact,
-            comparator_cue: None,
-            tax: None,
-            tax_cue: None,
-            relative: Some(Relative {
-                direction,
-                cue: m.start()..end,
-                baseline: None,
-            }),
+            relative: Some(change(direction, m.start()..end)),
+            ..plain(m.start()..end, factor, Unit::Times)
         });
     }
     if out.len() > before {
