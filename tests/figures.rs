@@ -219,6 +219,10 @@ const AMOUNTS: &[Row] = &[
     ("в два раза меньше отказов", Ru, 2.0, None, X, 1.0, Exact, None, Some(Down)),
     ("we aim to double sign-ups", En, 2.0, None, X, 1.0, Exact, None, Some(Up)),
     ("ROAS 6:1 on search", En, 6.0, None, X, 1.0, Exact, None, None),
+    // Frequencies are counts, not ratios.
+    ("une répétition d'au moins 3 fois par semaine", Fr, 3.0, None, N, 1.0, Floor, None, None),
+    ("частота 2 раза в неделю", Ru, 2.0, None, N, 1.0, Exact, None, None),
+    ("seen 4 times a week", En, 4.0, None, N, 1.0, Exact, None, None),
     // Durations.
     ("Spot TV 30''", Fr, 30.0, None, SEC, 1.0, Exact, None, None),
     ("un film de 2 min 45 s", Fr, 165.0, None, SEC, 1.0, Exact, None, None),
@@ -321,6 +325,14 @@ const NO_AMOUNT: &[(&str, Lang)] = &[
     ("вебинар о 10 год", Uk),
     ("version 3.2.1", En),
     ("à 9 h", Fr),
+    ("réunion à 18 h 30", Fr),
+    ("Formats vidéo 16:9, 9:16 et 1:1", Fr),
+    ("bannières 300x250 et 728x90", Fr),
+    ("open 9am–5pm", En),
+    ("décret n° 2016-360", Fr),
+    ("ИНН 7701234567", Ru),
+    ("ДСТУ 3008:2015", Uk),
+    ("UA-2025-09-22-014390-a", Uk),
 ];
 
 #[test]
@@ -412,6 +424,18 @@ fn a_move_from_one_value_to_another_is_two_amounts() {
         assert_eq!(values.len(), 2, "{text:?}: {found:?}");
         assert!(values.iter().all(|v| v.1.is_none()), "{text:?}: {found:?}");
     }
+}
+
+#[test]
+fn a_value_after_vs_is_a_comparison_not_a_baseline() {
+    let found = amounts("CPC moyen 0,45 € (vs 0,52 € en 2024)", Fr);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|a| a.relative.is_none()), "{found:?}");
+    let found = amounts("+15 % vs 2024", Fr);
+    assert!(
+        found[0].relative.as_ref().unwrap().baseline.is_some(),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -548,6 +572,8 @@ const DATES: &[(&str, Lang, D, D, DateKind)] = &[
     ("не пізніше 19.08.2022", Uk, (2022, 8, 19), (2022, 8, 19), Deadline),
     ("до кінця червня 2026 року", Uk, (2026, 6, 30), (2026, 6, 30), Deadline),
     ("з 1 квітня", Uk, (0, 4, 1), (0, 4, 1), Start),
+    ("du lundi 3 au vendredi 7 mars", Fr, (0, 3, 3), (0, 3, 7), Window),
+    ("le 3 mars à 10h", Fr, (0, 3, 3), (0, 3, 3), Point),
 ];
 
 #[test]

@@ -14,8 +14,8 @@ use super::text::{
 use super::words::{
     AGE_CUES, BASELINES, CHANGE_BEFORE, CHANGE_PREPOSITIONS, CHANGE_STEMS, COMPARATIVE_AFTER,
     COMPARATOR_AFTER, COMPARATOR_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, DURATION_CUES, DURATIONS,
-    HOURS, LABELS, LOOSE_POINTS, MOVE_STEMS, MULTIPLIERS, ORDINALS, PERCENT, POINTS, RANGE_JOINS,
-    RANGE_OPENERS, RATIO_WORDS, TAX, TIME_CUES, TIMES, YEARS_OLD,
+    HOURS, LABELS, LOOSE_POINTS, MOVE_STEMS, MULTIPLIERS, ORDINALS, PER, PERCENT, POINTS,
+    RANGE_JOINS, RANGE_OPENERS, RATIO_WORDS, TAX, TIME_CUES, TIMES, YEARS_OLD,
 };
 use super::{Amount, Comparator, Currency, DateSpan, Direction, Relative, Tax, Unit};
 use crate::document::Lang;
@@ -137,6 +137,9 @@ fn read(text: &str, floor: usize, start: usize, lang: Lang) -> Result<(Amount, u
     let after = char_at(text, num.range.end);
     if after == Some(':') {
         return clock(text, &pre, num).ok_or(fail);
+    }
+    if let Some(end) = time_of_day_end(text, &num, lang) {
+        return Err(end);
     }
     if matches!(after, Some('/' | '°' | '^')) && pre.currency.is_none()
         || longest_at(text, num.range.end, ORDINALS).is_some()
@@ -338,12 +341,25 @@ fn cues_after(text: &str, end: usize, comparatives: bool) -> After {
     if matches!(char_at(text, tail), Some(',' | '(')) {
         tail = skip_ws(text, tail + 1);
     }
-    let baseline = longest_at(text, tail, BASELINES).map(|(e, ())| tail..baseline_end(text, e));
+    let baseline = longest_at(text, tail, BASELINES)
+        .filter(|&(e, ())| !compares_a_value(text, e))
+        .map(|(e, ())| tail..baseline_end(text, e));
     After {
         comparator,
         comparative,
         baseline,
     }
+}
+
+/// "vs 0,52 €" compares two levels; "vs 2024" and "vs N-1" name a baseline period.
+fn compares_a_value(text: &str, cue_end: usize) -> bool {
+    let s = skip_ws(text, cue_end);
+    let s = longest_at(text, s, CURRENCY_BEFORE).map_or(s, |(e, _)| skip_ws(text, e));
+    if !text.as_bytes().get(s).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    numeral(text, s, true)
+        .is_some_and(|n| !(n.integer && n.int_digits == 4 && (1900.0..=2100.0).contains(&n.value)))
 }
 
 /// A change cue before the number: "en hausse de", "рост на", or a change verb a few words
@@ -485,9 +501,6 @@ fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>, lang: Lang
             unit_cue = Some(u..e);
             end = e;
         } else if multiplier == 1.0 {
-            if is_time_of_day(text, num, u, lang) {
-                return None;
-            }
             if let Some((e, seconds)) = duration(text, num, u, unit_glued, lang) {
                 unit = Some(Unit::Seconds);
                 unit_cue = Some(u..e);
@@ -503,8 +516,11 @@ fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>, lang: Lang
             }
             if let Some((e, ())) = longest_at(text, u, TIMES) {
                 let then = skip_ws(text, e);
+                // "2 x 30''" is a product; "3 fois par semaine" a frequency, so a count.
                 if !char_at(text, then).is_some_and(|c| c.is_ascii_digit()) {
-                    unit = Some(Unit::Times);
+                    if longest_at(text, then, PER).is_none() {
+                        unit = Some(Unit::Times);
+                    }
                     unit_cue = Some(u..e);
                     end = e;
                 }
@@ -589,12 +605,7 @@ fn duration(text: &str, num: &Numeral, u: usize, glued: bool, lang: Lang) -> Opt
     if !num.integer {
         return None;
     }
-    let minutes = part(text, e, 60.0).or_else(|| {
-        let s = skip_ws(text, e);
-        let d = text[s..].bytes().take_while(u8::is_ascii_digit).count();
-        (d == 2 && !char_at(text, s + d).is_some_and(char::is_alphanumeric))
-            .then(|| (s + d, text[s..s + d].parse::<f64>().unwrap_or(0.0) * 60.0))
-    });
+    let minutes = minutes_after(text, e);
     let (end, extra) = minutes.unwrap_or((e, 0.0));
     Some((end, num.value * 3600.0 + extra))
 }
@@ -610,23 +621,31 @@ fn hour_unit(text: &str, u: usize, lang: Lang) -> Option<(usize, bool)> {
     Some((e, word.chars().count() <= 2))
 }
 
-/// "à 10 h", "14h30", "о 10 год", "9 am": a time of day, no amount. A bare "h" after more
-/// than four is a time too; "1 h 30" and "6 heures" are durations.
-fn is_time_of_day(text: &str, num: &Numeral, u: usize, lang: Lang) -> bool {
-    if longest_at(
+/// End of a time of day starting with `num`: "à 10 h", "14h30", "о 10 год", "9 am". A
+/// bare "h" after more than four is a time too; "1 h 30" and "6 heures" are durations.
+fn time_of_day_end(text: &str, num: &Numeral, lang: Lang) -> Option<usize> {
+    let u = skip_ws(text, num.range.end);
+    if let Some((e, ())) = longest_at(
         text,
         u,
         &[("am", ()), ("pm", ()), ("a.m.", ()), ("p.m.", ())],
-    )
-    .is_some()
-    {
-        return true;
+    ) {
+        return Some(e);
     }
-    let Some((_, short)) = hour_unit(text, u, lang) else {
-        return false;
-    };
+    let (e, short) = hour_unit(text, u, lang)?;
     let lead = skip_ws_back(text, num.range.start);
-    longest_before(text, lead, TIME_CUES).is_some() || short && num.value > 4.0
+    let timed = longest_before(text, lead, TIME_CUES).is_some() || short && num.value > 4.0;
+    timed.then(|| minutes_after(text, e).map_or(e, |(end, _)| end))
+}
+
+/// Minutes after an hour: "30 min" or a bare "30" ("1 h 30", "14h30"): end and seconds.
+fn minutes_after(text: &str, e: usize) -> Option<(usize, f64)> {
+    part(text, e, 60.0).or_else(|| {
+        let s = skip_ws(text, e);
+        let d = text[s..].bytes().take_while(u8::is_ascii_digit).count();
+        (d == 2 && !char_at(text, s + d).is_some_and(char::is_alphanumeric))
+            .then(|| (s + d, text[s..s + d].parse::<f64>().unwrap_or(0.0) * 60.0))
+    })
 }
 
 /// "с" (seconds) only where nothing follows it: "45 с" but not "100 000 с НДС".
@@ -671,6 +690,22 @@ fn clock(text: &str, pre: &Prefix, num: Numeral) -> Option<(Amount, usize)> {
         return None;
     }
     let right: f64 = text[colon + 1..end].parse().ok()?;
+    // Picture formats: "16:9", "9:16", "4:5", "1:1".
+    const ASPECTS: [(f64, f64); 10] = [
+        (16.0, 9.0),
+        (9.0, 16.0),
+        (4.0, 5.0),
+        (5.0, 4.0),
+        (4.0, 3.0),
+        (3.0, 4.0),
+        (1.0, 1.0),
+        (21.0, 9.0),
+        (2.0, 3.0),
+        (3.0, 2.0),
+    ];
+    if ASPECTS.contains(&(num.value, right)) {
+        return None;
+    }
     let (value, unit) = if d == 1 && right > 0.0 {
         (num.value / right, Unit::Times)
     } else if d == 2 && right < 60.0 {

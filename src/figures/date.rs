@@ -641,6 +641,52 @@ const CUES: &[(&str, Cue)] = &[
     ("в течение", Cue::In),
 ];
 
+/// Weekday names, skipped between a cue or join and a day ("du lundi 3 au vendredi 7").
+const WEEKDAYS: &[(&str, ())] = &[
+    ("monday", ()),
+    ("tuesday", ()),
+    ("wednesday", ()),
+    ("thursday", ()),
+    ("friday", ()),
+    ("saturday", ()),
+    ("sunday", ()),
+    ("mon", ()),
+    ("tue", ()),
+    ("wed", ()),
+    ("thu", ()),
+    ("fri", ()),
+    ("sat", ()),
+    ("sun", ()),
+    ("lundi", ()),
+    ("mardi", ()),
+    ("mercredi", ()),
+    ("jeudi", ()),
+    ("vendredi", ()),
+    ("samedi", ()),
+    ("dimanche", ()),
+    ("понедельник", ()),
+    ("вторник", ()),
+    ("среда", ()),
+    ("среду", ()),
+    ("четверг", ()),
+    ("пятница", ()),
+    ("пятницу", ()),
+    ("суббота", ()),
+    ("субботу", ()),
+    ("воскресенье", ()),
+    ("понеділок", ()),
+    ("вівторок", ()),
+    ("середа", ()),
+    ("середу", ()),
+    ("четвер", ()),
+    ("п'ятниця", ()),
+    ("п'ятницю", ()),
+    ("субота", ()),
+    ("суботу", ()),
+    ("неділя", ()),
+    ("неділю", ()),
+];
+
 /// Words after a date that make it a deadline.
 const LATEST: &[(&str, ())] = &[
     ("au plus tard", ()),
@@ -823,12 +869,13 @@ impl Parser<'_> {
         {
             next += 2;
         }
-        // "15 000" is a number, "14:30" a time, "1.5" a decimal.
+        // "15 000" is a number, "14:30" a time, "1.5" a decimal, "10h" an hour.
         let busy = self.glued(next)
             && matches!(self.punct(next), Some(':' | ',' | '.' | '/'))
             && self.glued(next + 1)
             && self.num(next + 1).is_some()
-            || self.num(next).is_some_and(|(_, d)| d == 3);
+            || self.num(next).is_some_and(|(_, d)| d == 3)
+            || self.glued(next) && self.word(next).is_some();
         (!busy).then_some((n as u8, next))
     }
 
@@ -1058,29 +1105,45 @@ impl Parser<'_> {
         })
     }
 
-    /// The join after a window's first end, and the token where the second end starts.
-    fn join(&self, i: usize, between: bool) -> Option<usize> {
+    /// The join after a window's first end: the token where the second end starts, and
+    /// whether the join is a dash.
+    fn join(&self, i: usize, between: bool) -> Option<(usize, bool)> {
         let t = self.tok(i)?;
+        let dash = matches!(t.tok, Tok::Punct('–' | '—' | '-'));
         let after = match t.tok {
-            Tok::Punct('–' | '—' | '-') => i + 1,
+            _ if dash => i + 1,
             Tok::Word => {
                 let (e, needs_between) = longest_at(self.text, t.start, JOINS)?;
                 if needs_between && !between {
                     return None;
                 }
-                let mut k = i + 1;
-                while self.tok(k).is_some_and(|t| t.start < e) {
-                    k += 1;
-                }
-                k
+                self.token_after(i, e)
             }
             _ => return None,
         };
-        // An article before the second end: "au 15", "to the 15th", "et le 4".
-        Some(match self.word(after) {
-            Some(w) if eq_fold(w, "le") || eq_fold(w, "the") => after + 1,
-            _ => after,
-        })
+        // An article or weekday before the second end: "au 15", "to the 15th", "au vendredi 7".
+        let mut k = after;
+        if self
+            .word(k)
+            .is_some_and(|w| eq_fold(w, "le") || eq_fold(w, "the"))
+        {
+            k += 1;
+        }
+        if let Some((e, ())) = self
+            .tok(k)
+            .and_then(|t| longest_at(self.text, t.start, WEEKDAYS))
+        {
+            k = self.token_after(k, e);
+        }
+        Some((k, dash))
+    }
+
+    /// The first token at or after `i` that starts at or after byte `end`.
+    fn token_after(&self, mut i: usize, end: usize) -> usize {
+        while self.tok(i).is_some_and(|t| t.start < end) {
+            i += 1;
+        }
+        i
     }
 
     fn expression(&self, i: usize) -> Option<(DateSpan, usize)> {
@@ -1092,10 +1155,12 @@ impl Parser<'_> {
         let (cue, cue_range, part1) = self.cue_before(first.start);
         // "between 3 and 24 February", and "3 and 4 March" where a bare day asks for a month.
         let between = cue == Some(Cue::Between) || first.months.is_none();
-        if let Some(k) = self.join(first.next, between)
-            && let Some(second) = self
-                .piece(k)
-                .or_else(|| self.bare_day(k).filter(|_| first.months.is_some()))
+        if let Some((k, dash)) = self.join(first.next, between)
+            && let Some(second) = self.piece(k).or_else(|| {
+                // "March 2–30", "du 1er au 15": a bare second day; "3 mars à 10" is no window.
+                self.bare_day(k)
+                    .filter(|_| first.months.is_some() && (dash || cue.is_some()))
+            })
             && let Some(span) = self.window(first, second, part1, cue_range.clone())
         {
             return Some((span, second.next));
@@ -1199,6 +1264,9 @@ impl Parser<'_> {
 
     /// The cue and modifier before a date at `pos`.
     fn cue_before(&self, pos: usize) -> (Option<Cue>, Option<Range<usize>>, Option<Part>) {
+        // "du lundi 3 au vendredi 7 mars": the cue stands before the weekday.
+        let lead = skip_ws_back(self.text, pos);
+        let pos = longest_before(self.text, lead, WEEKDAYS).map_or(pos, |(s, ())| s);
         let (from, part) = self.modifier_before(pos);
         let lead = skip_ws_back(self.text, from);
         let lead = if char_before(self.text, lead) == Some(':') {
