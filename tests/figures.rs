@@ -223,6 +223,9 @@ const AMOUNTS: &[Row] = &[
     ("une répétition d'au moins 3 fois par semaine", Fr, 3.0, None, N, 1.0, Floor, None, None),
     ("частота 2 раза в неделю", Ru, 2.0, None, N, 1.0, Exact, None, None),
     ("seen 4 times a week", En, 4.0, None, N, 1.0, Exact, None, None),
+    ("une vidéo visionnée 13.000 fois", Fr, 13_000.0, None, N, 1.0, Exact, None, None),
+    ("3 times more sign-ups", En, 3.0, None, X, 1.0, Exact, None, Some(Up)),
+    ("в 10 раз меньше жалоб", Ru, 10.0, None, X, 1.0, Exact, None, Some(Down)),
     // Durations.
     ("Spot TV 30''", Fr, 30.0, None, SEC, 1.0, Exact, None, None),
     ("un film de 2 min 45 s", Fr, 165.0, None, SEC, 1.0, Exact, None, None),

@@ -14,8 +14,8 @@ use super::text::{
 use super::words::{
     AGE_CUES, BASELINES, CHANGE_BEFORE, CHANGE_PREPOSITIONS, CHANGE_STEMS, COMPARATIVE_AFTER,
     COMPARATOR_AFTER, COMPARATOR_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, DURATION_CUES, DURATIONS,
-    HOURS, LABELS, LOOSE_POINTS, MOVE_STEMS, MULTIPLIERS, ORDINALS, PER, PERCENT, POINTS,
-    RANGE_JOINS, RANGE_OPENERS, RATIO_WORDS, TAX, TIME_CUES, TIMES, YEARS_OLD,
+    HOURS, LABELS, LOOSE_POINTS, MOVE_STEMS, MULTIPLIERS, ORDINALS, PERCENT, POINTS, RANGE_JOINS,
+    RANGE_OPENERS, RATIO_WORDS, TAX, TIME_CUES, TIMES, YEARS_OLD,
 };
 use super::{Amount, Comparator, Currency, DateSpan, Direction, Relative, Tax, Unit};
 use crate::document::Lang;
@@ -515,10 +515,9 @@ fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>, lang: Lang
                 });
             }
             if let Some((e, ())) = longest_at(text, u, TIMES) {
-                let then = skip_ws(text, e);
-                // "2 x 30''" is a product; "3 fois par semaine" a frequency, so a count.
-                if !char_at(text, then).is_some_and(|c| c.is_ascii_digit()) {
-                    if longest_at(text, then, PER).is_none() {
+                // "2 x 30''" is a product, not a ratio.
+                if !char_at(text, skip_ws(text, e)).is_some_and(|c| c.is_ascii_digit()) {
+                    if is_ratio(text, num, u, e) {
                         unit = Some(Unit::Times);
                     }
                     unit_cue = Some(u..e);
@@ -542,6 +541,29 @@ fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>, lang: Lang
         end,
         unit_cue,
     })
+}
+
+/// Whether "fois", "times", "раз" after a number make a ratio: always as "x" or "×", and as
+/// a word only with a comparative ("2 fois plus"), after "в"/"у" ("в 2 раза") or a change
+/// verb ("increase threefold"). Otherwise they count occurrences ("vue 13 000 fois", "3
+/// fois par semaine").
+fn is_ratio(text: &str, num: &Numeral, unit_start: usize, unit_end: usize) -> bool {
+    if !text[unit_start..].starts_with(char::is_alphabetic)
+        || text[unit_start..unit_end].eq_ignore_ascii_case("x")
+    {
+        return true;
+    }
+    let lead = skip_ws_back(text, num.range.start);
+    longest_at(text, skip_ws(text, unit_end), COMPARATIVE_AFTER).is_some()
+        || match_before(text, lead, "в").is_some()
+        || match_before(text, lead, "у").is_some()
+        || last_stem(
+            text,
+            chars_back(text, lead, STEM_WINDOW),
+            lead,
+            CHANGE_STEMS,
+        )
+        .is_some()
 }
 
 /// "k", "K", "M", "m", "bn"-style letters, where case and gluing decide.

@@ -246,17 +246,6 @@ pub(super) const TIMES: &[(&str, ())] = &[
     ("разів", ()),
 ];
 
-/// "per" words that make "3 fois" a frequency ("3 fois par semaine", "2 раза в месяц").
-pub(super) const PER: &[(&str, ())] = &[
-    ("par", ()),
-    ("per", ()),
-    ("a", ()),
-    ("each", ()),
-    ("в", ()),
-    ("на", ()),
-    ("за", ()),
-];
-
 /// Words that make a number an age ("25–45 ans").
 pub(super) const YEARS_OLD: &[(&str, ())] = &[
     ("ans", ()),
