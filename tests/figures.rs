@@ -442,6 +442,18 @@ fn a_value_after_vs_is_a_comparison_not_a_baseline() {
 }
 
 #[test]
+fn bounds_follow_the_comparator() {
+    let bounds = |text, lang| amounts(text, lang).remove(0).bounds();
+    assert_eq!(bounds("CPA max 48 €", Fr), (None, Some(48.0)));
+    assert_eq!(bounds("au moins 2 000 leads", Fr), (Some(2000.0), None));
+    assert_eq!(bounds("CPA 20–25 €", Fr), (Some(20.0), Some(25.0)));
+    assert_eq!(
+        bounds("Budget 95 000 €", Fr),
+        (Some(95_000.0), Some(95_000.0))
+    );
+}
+
+#[test]
 fn adjacent_figures_do_not_share_a_currency() {
     let found = amounts("1€1", En);
     assert_eq!(found.len(), 2, "{found:?}");

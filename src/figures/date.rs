@@ -1206,19 +1206,14 @@ impl Parser<'_> {
         part_a: Option<Part>,
         cue: Option<Range<usize>>,
     ) -> Option<DateSpan> {
+        // A bare day takes its month from the other end: "du 1er au 15 mars", "March 2–30".
         match (a.months, b.months) {
             (None, Some(m)) => a.months = Some((m.0, m.0)),
             (Some(m), None) => b.months = Some((m.1, m.1)),
             (None, None) => return None,
             _ => {}
         }
-        if a.day.is_some() && a.months.is_some_and(|(x, y)| x != y) {
-            return None;
-        }
-        if a.months.is_none()
-            || b.months.is_none()
-            || !a.strong && !b.strong && b.year.is_none() && cue.is_none()
-        {
+        if !a.strong && !b.strong && b.year.is_none() && cue.is_none() {
             return None;
         }
         let (_, part_b) = self.modifier_before(b.start);

@@ -1,28 +1,43 @@
 //! Figures in prose: amounts (money, percentages, counts, durations, ratios) and dates, read
-//! from one decoded paragraph with exact byte ranges, so that rules can compare a proposal's
-//! figures with its brief's.
+//! from one decoded paragraph (a sentence, a list item, or a table row with its cells joined
+//! by " | ") with exact byte ranges, so that rules can compare a proposal's figures with its
+//! brief's. [`read`] returns both kinds in one pass; numbers inside dates are not amounts.
 //!
 //! An [`Amount`] is a number with everything written next to it that changes what it means:
-//! - its multiplier ("1,2 M€", "9 500 тыс. ₽", "60k") is applied to [`Amount::value`];
-//! - its [`Unit`]: a currency, percent, percentage points, seconds, a ratio ("×2", "в 2
-//!   раза", "doubler"), an age, or a plain count ("1 200 ventes");
-//! - its [`Comparator`]: a cap ("at most 48 €", "не более", "jusqu'à"), a floor ("au moins",
-//!   "щонайменше", "10 000+"), a range ("20–25 €", "від 20 до 25 грн"), or exact;
-//! - its [`Tax`] scope: excluding ("HT", "без НДС", "ex VAT") or including VAT ("TTC", "з ПДВ");
-//! - a [`Relative`] change rather than a level ("+15 %", "en hausse de 15 %", "на 20 %
-//!   більше"), with the baseline words when given ("vs N-1", "по сравнению с прошлым годом").
+//! - its multiplier ("1,2 M€", "9 500 тыс. ₽", "60k", "2 millions d'euros"), applied to
+//!   [`Amount::value`] and kept in [`Amount::multiplier`];
+//! - its [`Unit`]: a currency (ISO code), percent, percentage points, seconds, a ratio ("×2",
+//!   "в 2 раза", "doubler"), an age ("25–45 ans"), or a plain count ("1 200 ventes");
+//! - its [`Comparator`]: a cap ("at most", "jusqu'à", "не более", "до"), a floor ("au
+//!   moins", "щонайменше", "від", "10 000+"), a range ("20–25 €", "entre 3 et 4 %"), or
+//!   exact. [`Amount::bounds`] turns it into lower and upper bounds;
+//! - its [`Tax`] scope: excluding VAT ("HT", "ex VAT", "без НДС") or including it ("TTC",
+//!   "з ПДВ");
+//! - a [`Relative`] change rather than a level: a sign ("+15 %"), change words before ("en
+//!   hausse de", "рост на") or a change verb a few words before "de"/"by"/"на" ("augmenter
+//!   les ventes de 20 %"), a comparative after ("на 20 % більше", "15 % de plus"), and the
+//!   baseline words when written ("vs N-1", "по сравнению с прошлым годом").
 //!
-//! Every cue word that decided a comparator, tax scope or change is exposed with its range,
-//! so later rules can quote it. A [`DateSpan`] is a day, month, quarter, half-year or season,
-//! or a window between two of them, and says whether it is a point, a window, a start or a
-//! deadline ("d'ici fin juin", "до 1 вересня").
+//! Every cue that decided a comparator, tax scope or change is exposed with its byte range,
+//! so that a rule can quote it. Separators follow the language only where they are truly
+//! ambiguous: "1,200" is 1200 in English and 1.2 in French; a currency written before the
+//! number ("€1,200") reads the English way.
+//!
+//! A [`DateSpan`] is a day, month, quarter, half-year or season, or a window between two of
+//! them ("du 15 juillet au 15 septembre", "1.04–30.06.2026"), and is a [`DateKind::Point`],
+//! a [`DateKind::Window`], a [`DateKind::Start`] ("à partir du 1er mars") or a
+//! [`DateKind::Deadline`] ("d'ici fin juin", "до 1 вересня"). A [`Day`] whose year is not
+//! written compares only with other such days; [`DateSpan::or_year`] fills the year from
+//! context.
 //!
 //! Deliberately not read, because a linter that cries wolf gets uninstalled: years ("in
-//! 2026"), dates (they are [`DateSpan`]s), list numbering ("3."), ordinals ("1st", "2e",
-//! "3-й"), times of day ("14h30", "9:00"), phone numbers, codes and model numbers ("GA4",
-//! "4K", "iPhone 15", "Phase 2", "№ 034"), footnote marks, fractions ("24/7"), and numbers
-//! glued to letters this module does not know. Bare years alone are no date either. Which
-//! figure belongs to which KPI is not decided here: that needs the section and the sentence.
+//! 2026", "2025–2026"), list numbering ("3."), ordinals ("1st", "2e", "3-й"), times of day
+//! ("14h30", "à 9 h", "9:00", "9 am"), phone numbers, codes, identifiers and model numbers
+//! ("GA4", "4K", "iPhone 15", "Phase 2", "№ 034/22", "ИНН 7701234567"), picture formats
+//! ("16:9"), banner sizes ("300x250"), footnote marks ("[2]"), fractions ("24/7"), numbers
+//! glued to letters this module does not know, years alone as dates, approximations ("about",
+//! "environ": read as exact), and which KPI a figure belongs to, which needs the section and
+//! the sentence.
 
 mod amount;
 mod date;
@@ -56,6 +71,19 @@ pub struct Amount {
     pub tax_cue: Option<Range<usize>>,
     /// Set when the figure is a change rather than a level.
     pub relative: Option<Relative>,
+}
+
+impl Amount {
+    /// The lowest and highest values the figure allows: a cap has no floor, a floor no cap,
+    /// an exact figure is both ("CPA max 48 €" allows up to 48; "20–25 €" from 20 to 25).
+    pub fn bounds(&self) -> (Option<f64>, Option<f64>) {
+        match self.comparator {
+            Comparator::Exact => (Some(self.value), Some(self.value)),
+            Comparator::Cap => (None, Some(self.value)),
+            Comparator::Floor => (Some(self.value), None),
+            Comparator::Range => (Some(self.value), self.high),
+        }
+    }
 }
 
 /// What an amount counts.
