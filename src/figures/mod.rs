@@ -34,7 +34,7 @@
 //! 2026", "2025–2026"), list numbering ("3."), ordinals ("1st", "2e", "3-й"), times of day
 //! ("14h30", "à 9 h", "9:00", "9 am"), phone numbers, codes, identifiers and model numbers
 //! ("GA4", "4K", "iPhone 15", "Phase 2", "№ 034/22", "ИНН 7701234567"), picture formats
-//! ("16:9"), banner sizes ("300x250"), footnote marks ("[2]"), fractions ("24/7"), numbers
+//! ("16:9"), banner sizes ("300x250"), footnote marks (`[2]`), fractions ("24/7"), numbers
 //! glued to letters this module does not know, years alone as dates, approximations ("about",
 //! "environ": read as exact), and which KPI a figure belongs to, which needs the section and
 //! the sentence.
