@@ -7,6 +7,7 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -164,10 +165,12 @@ fn tokenize(text: &str) -> Vec<Token> {
                 end = j + d.len_utf8();
                 it.next();
             }
-            folded.clear();
-            folded.extend(text[i..end].chars().map(fold));
-            if let Some(&found) = lexicon.get(folded.as_str()) {
-                word = found;
+            if end - i <= lexicon.longest {
+                folded.clear();
+                folded.extend(text[i..end].chars().map(fold));
+                if let Some(&found) = lexicon.words.get(folded.as_str()) {
+                    word = found;
+                }
             }
             Tok::Word
         } else {
@@ -200,28 +203,57 @@ struct Lexeme {
     ordinal: Option<u8>,
 }
 
-/// Every date word, folded, built once.
-fn lexicon() -> &'static HashMap<&'static str, Lexeme> {
-    static LEXICON: OnceLock<HashMap<&'static str, Lexeme>> = OnceLock::new();
+/// Every date word, folded, and the length in bytes of the longest, built once.
+struct Lexicon {
+    words: HashMap<&'static str, Lexeme, BuildHasherDefault<Fnv>>,
+    longest: usize,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut map: HashMap<&'static str, Lexeme> = HashMap::new();
+        let mut words: HashMap<&'static str, Lexeme, BuildHasherDefault<Fnv>> = HashMap::default();
         for &(w, m, abbr) in MONTHS {
-            map.entry(w).or_default().month = Some((m, abbr));
+            words.entry(w).or_default().month = Some((m, abbr));
         }
         for &(w, m, abbr) in MONTHS_EN {
-            map.entry(w).or_default().english_month = Some((m, abbr));
+            words.entry(w).or_default().english_month = Some((m, abbr));
         }
         for &(w, a, b, alone) in SEASONS {
-            map.entry(w).or_default().season = Some((a, b, alone));
+            words.entry(w).or_default().season = Some((a, b, alone));
         }
         for &(w, len) in PERIODS {
-            map.entry(w).or_default().period = Some(len);
+            words.entry(w).or_default().period = Some(len);
         }
         for &(w, n) in ORDINAL_WORDS {
-            map.entry(w).or_default().ordinal = Some(n);
+            words.entry(w).or_default().ordinal = Some(n);
         }
-        map
+        // Upper-case letters fold to lower-case ones of the same length in these scripts.
+        let longest = words.keys().map(|w| w.len()).max().unwrap_or(0);
+        Lexicon { words, longest }
     })
+}
+
+/// FNV-1a: date words are short, and SipHash's protection buys nothing here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 /// Month names in every case form briefs use, and their abbreviations (`true`), which
