@@ -146,8 +146,13 @@ fn read(text: &str, floor: usize, start: usize, lang: Lang) -> Result<(Amount, u
     {
         return Err(fail);
     }
-    let first = core(text, &num, pre.currency, lang).ok_or(fail)?;
-    if first.unit.is_none() && is_reference(text, &pre, &num) {
+    let mut first = core(text, &num, pre.currency, lang).ok_or(fail)?;
+    // A count has no thousandths: "1,200 leads" in a French paragraph is 1200 leads.
+    if num.tie && !num.integer && first.unit.is_none() && first.multiplier == 1.0 {
+        let whole = numeral(text, start, !english).ok_or(fail)?;
+        first = core(text, &whole, pre.currency, lang).ok_or(fail)?;
+    }
+    if first.unit.is_none() && is_reference(text, &pre, &first.num) {
         return Err(fail);
     }
     let lead = skip_ws_back(text, pre.start);
@@ -178,10 +183,11 @@ fn read(text: &str, floor: usize, start: usize, lang: Lang) -> Result<(Amount, u
     {
         return Err(first.end);
     }
-    let yearish = |n: &Numeral| {
-        n.integer && !n.grouped && n.int_digits == 4 && (1900.0..=2100.0).contains(&n.value)
-    };
-    if unit.is_none() && multiplier == 1.0 && pre.currency.is_none() && yearish(&first.num) {
+    if unit.is_none() && multiplier == 1.0 && pre.currency.is_none() && first.num.is_year() {
+        return Err(end);
+    }
+    // Codes: "007", "0800".
+    if unit.is_none() && first.num.leading_zero && first.num.integer {
         return Err(end);
     }
     if unit.is_none() && pre.sign.is_none() && first.num.int_digits >= 6 && !first.num.grouped {
@@ -358,8 +364,7 @@ fn compares_a_value(text: &str, cue_end: usize) -> bool {
     if !text.as_bytes().get(s).is_some_and(u8::is_ascii_digit) {
         return false;
     }
-    numeral(text, s, true)
-        .is_some_and(|n| !(n.integer && n.int_digits == 4 && (1900.0..=2100.0).contains(&n.value)))
+    numeral(text, s, true).is_some_and(|n| !n.is_year())
 }
 
 /// A change cue before the number: "en hausse de", "рост на", or a change verb a few words
@@ -809,9 +814,7 @@ fn range_end(
     } else {
         first.value()
     };
-    let years = [&first.num, &second.num]
-        .iter()
-        .all(|n| n.integer && n.int_digits == 4 && (1900.0..=2100.0).contains(&n.value));
+    let years = first.num.is_year() && second.num.is_year();
     (compatible && low < second.value() && !years).then_some((second, low))
 }
 

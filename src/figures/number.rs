@@ -28,6 +28,18 @@ pub(super) struct Numeral {
     pub grouped: bool,
     /// Starts with a zero followed by more integer digits ("01", "007").
     pub leading_zero: bool,
+    /// A lone "," or "." before three digits, read by the language ("1,200", "1.200").
+    pub tie: bool,
+}
+
+impl Numeral {
+    /// Four digits from 1900 to 2100 and nothing else: a year, unless a unit says otherwise.
+    pub fn is_year(&self) -> bool {
+        self.integer
+            && !self.grouped
+            && self.int_digits == 4
+            && (1900.0..=2100.0).contains(&self.value)
+    }
 }
 
 const MAX_GROUPS: usize = 8;
@@ -92,7 +104,7 @@ pub(super) fn numeral(text: &str, start: usize, english: bool) -> Option<Numeral
         end = to;
     }
     let groups = &groups[..n];
-    let decimal_at = decimal_group(b, groups, english)?;
+    let (decimal_at, tie) = decimal_group(b, groups, english)?;
     let mut value = 0.0;
     let mut int_digits = 0;
     for &(_, from, to) in &groups[..decimal_at.unwrap_or(n)] {
@@ -117,16 +129,21 @@ pub(super) fn numeral(text: &str, start: usize, english: bool) -> Option<Numeral
         int_digits,
         grouped: decimal_at.map_or(n, |k| k) > 1,
         leading_zero: b[first_from] == b'0' && first_to - first_from > 1,
+        tie,
     })
 }
 
-/// Index of the decimal group, `Some(None)` for an integer, `None` when the separators
-/// contradict each other ("1.04.2026", "1,2.3").
-fn decimal_group(b: &[u8], groups: &[(Sep, usize, usize)], english: bool) -> Option<Option<usize>> {
+/// Index of the decimal group (`None` for an integer) and whether the language decided it;
+/// `None` when the separators contradict each other ("1.04.2026", "1,2.3").
+fn decimal_group(
+    b: &[u8],
+    groups: &[(Sep, usize, usize)],
+    english: bool,
+) -> Option<(Option<usize>, bool)> {
     let len = |k: usize| groups[k].2 - groups[k].1;
     let mut marks = (1..groups.len()).filter(|&k| groups[k].0 != Sep::Space);
     let Some(first_mark) = marks.next() else {
-        return Some(None);
+        return Some((None, false));
     };
     let last = marks.next_back().unwrap_or(first_mark);
     let last_sep = groups[last].0;
@@ -142,11 +159,11 @@ fn decimal_group(b: &[u8], groups: &[(Sep, usize, usize)], english: bool) -> Opt
     }
     if last_sep == Sep::Apostrophe || same > 0 {
         // "1'200'000", "1,200,000", "1.200.000": all thousands, or nothing.
-        return (differ == 0 && thousands_ok(groups.len())).then_some(None);
+        return (differ == 0 && thousands_ok(groups.len())).then_some((None, false));
     }
     if differ > 0 {
         // "1,200.50", "1.200,50": the last mark is the decimal one.
-        return (last == groups.len() - 1 && thousands_ok(last)).then_some(Some(last));
+        return (last == groups.len() - 1 && thousands_ok(last)).then_some((Some(last), false));
     }
     // A single mark, the last group.
     if last != groups.len() - 1 {
@@ -154,11 +171,10 @@ fn decimal_group(b: &[u8], groups: &[(Sep, usize, usize)], english: bool) -> Opt
     }
     let (_, from, to) = groups[last];
     let zeros = b[from..to].iter().all(|&d| d == b'0');
-    let thousands = len(last) == 3
-        && len(0) <= 3
-        && groups.len() == 2
-        && (zeros || (last_sep == Sep::Comma) == english);
-    Some(if thousands { None } else { Some(last) })
+    let shape = len(last) == 3 && len(0) <= 3 && groups.len() == 2;
+    let tie = shape && !zeros;
+    let thousands = shape && (zeros || (last_sep == Sep::Comma) == english);
+    Some((if thousands { None } else { Some(last) }, tie))
 }
 
 #[cfg(test)]
@@ -219,6 +235,23 @@ mod tests {
         assert_eq!(run_end("2026-04-01", 0), 10);
         assert_eq!(run_end("14:30", 0), 5);
         assert_eq!(run_end("3. Item", 0), 1);
+    }
+
+    #[test]
+    fn ties_are_flagged() {
+        assert!(numeral("1,200", 0, false).unwrap().tie);
+        assert!(numeral("1.200", 0, true).unwrap().tie);
+        assert!(!numeral("1,000", 0, false).unwrap().tie);
+        assert!(!numeral("1,25", 0, false).unwrap().tie);
+        assert!(!numeral("1,200.5", 0, false).unwrap().tie);
+    }
+
+    #[test]
+    fn years_are_four_bare_digits() {
+        assert!(numeral("2026", 0, false).unwrap().is_year());
+        assert!(!numeral("2 026", 0, false).unwrap().is_year());
+        assert!(!numeral("2500", 0, false).unwrap().is_year());
+        assert!(!numeral("2026,5", 0, false).unwrap().is_year());
     }
 
     #[test]
