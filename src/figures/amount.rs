@@ -910,3 +910,64 @@ fn ratio_words(text: &str, out: &mut Vec<Amount>) {
         out.sort_by_key(|a| a.range.start);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The multiplier read after the numeral at the start of `text`.
+    fn multiplier(text: &str, currency: Option<Currency>) -> f64 {
+        let num = numeral(text, 0, false).unwrap();
+        core(text, &num, currency, Lang::Fr).map_or(f64::NAN, |c| c.multiplier)
+    }
+
+    #[test]
+    fn multiplier_letters_depend_on_case_and_glue() {
+        assert_eq!(multiplier("60k", None), 1e3);
+        assert_eq!(multiplier("20K€", None), 1e3);
+        assert_eq!(multiplier("1,2 M€", None), 1e6);
+        assert_eq!(multiplier("1,2m", Some(Currency::Eur)), 1e6);
+        assert_eq!(multiplier("6,1m", None), 1e6);
+        assert!(
+            multiplier("5m", None).is_nan(),
+            "5 metres or minutes: no amount"
+        );
+        assert_eq!(multiplier("5 m", Some(Currency::Eur)), 1.0);
+        assert_eq!(multiplier("2b", Some(Currency::Usd)), 1e9);
+        assert!(multiplier("4K", None).is_nan(), "a screen resolution");
+        assert_eq!(multiplier("14K", None), 1e3);
+    }
+
+    #[test]
+    fn multiplier_words_in_every_language() {
+        for (text, m) in [
+            ("2 Mds €", 1e9),
+            ("3 milliards", 1e9),
+            ("1,5 million", 1e6),
+            ("9 500 тыс. ₽", 1e3),
+            ("4 тысячи", 1e3),
+            ("38 млн", 1e6),
+            ("2 млрд грн", 1e9),
+            ("850 тисяч", 1e3),
+            ("3 мільйони", 1e6),
+            ("1.5bn", 1e9),
+        ] {
+            assert_eq!(multiplier(text, None), m, "{text}");
+        }
+    }
+
+    #[test]
+    fn phones_are_told_from_thousands() {
+        for phone in [
+            "+33 1 23 45 67 89",
+            "8 800 555-35-35",
+            "(044) 123 4567",
+            "01 23 45 67 89",
+        ] {
+            assert!(phone_end(phone, 0).is_some(), "{phone}");
+        }
+        for amount in ["12 000 000 000", "13 478 472.27", "+15", "1 200 000"] {
+            assert_eq!(phone_end(amount, 0), None, "{amount}");
+        }
+    }
+}
