@@ -254,6 +254,8 @@ const AMOUNTS: &[Row] = &[
     ("женщины 25–45 лет", Ru, 25.0, Some(45.0), AGE, 1.0, Range, None, None),
     ("жінки 18–35 років", Uk, 18.0, Some(35.0), AGE, 1.0, Range, None, None),
     ("adults aged 30 to 55", En, 30.0, Some(55.0), N, 1.0, Range, None, None),
+    ("reach among 18-34s", En, 18.0, Some(34.0), AGE, 1.0, Range, None, None),
+    ("CTR +0,3 п.п. до минулого року", Uk, 0.3, None, PP, 1.0, Exact, None, Some(Up)),
 ];
 
 fn check_row(row: &Row) -> Result<(), String> {
@@ -593,6 +595,12 @@ const DATES: &[(&str, Lang, D, D, DateKind)] = &[
     ("до кінця червня 2026 року", Uk, (2026, 6, 30), (2026, 6, 30), Deadline),
     ("з 1 квітня", Uk, (0, 4, 1), (0, 4, 1), Start),
     ("du lundi 3 au vendredi 7 mars", Fr, (0, 3, 3), (0, 3, 7), Window),
+    ("d'ici fin 2026", Fr, (2026, 12, 31), (2026, 12, 31), Deadline),
+    ("до 2027 года", Ru, (2027, 1, 1), (2027, 1, 1), Deadline),
+    ("by the end of 2026", En, (2026, 12, 31), (2026, 12, 31), Deadline),
+    ("II–III квартал 2026 г.", Ru, (2026, 4, 1), (2026, 9, 30), Point),
+    ("w/c 3 March", En, (0, 3, 3), (0, 3, 3), Start),
+    ("Подання пропозицій до 18:00 25 серпня 2026 р.", Uk, (2026, 8, 25), (2026, 8, 25), Deadline),
     ("le 3 mars à 10h", Fr, (0, 3, 3), (0, 3, 3), Point),
 ];
 
@@ -629,6 +637,9 @@ fn no_dates_in_amounts_words_and_codes() {
         ("15 000 visits", En),
         ("la campagne a été lancée", Fr),
         ("2025", En),
+        ("en 2025, nous avons doublé", Fr),
+        ("la saison 2025-2026", Fr),
+        ("since 2006", En),
         ("ДК 021:2015", Uk),
         ("Spot 14:30", Fr),
     ];

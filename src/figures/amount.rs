@@ -797,7 +797,17 @@ fn range_end(
     {
         return None;
     }
-    let second = core(text, &num, currency, lang)?;
+    let mut second = core(text, &num, currency, lang)?;
+    // "18-34s" is an age band, not seconds.
+    if first.unit.is_none()
+        && second.unit == Some(Unit::Seconds)
+        && second
+            .unit_cue
+            .as_ref()
+            .is_some_and(|c| &text[c.clone()] == "s")
+    {
+        second.unit = Some(Unit::Age);
+    }
     let compatible = match (first.unit, second.unit) {
         (Some(a), Some(b)) => a == b,
         (Some(_), None) => false,

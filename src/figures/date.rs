@@ -603,6 +603,8 @@ const CUES: &[(&str, Cue)] = &[
     ("starting on", Cue::From),
     ("starting from", Cue::From),
     ("as of", Cue::From),
+    ("w/c", Cue::From),
+    ("week commencing", Cue::From),
     ("as from", Cue::From),
     ("since", Cue::From),
     ("du", Cue::From),
@@ -749,6 +751,8 @@ struct Piece {
     year: Option<i32>,
     /// Reads as a date without help: it has a day and month, or a year.
     strong: bool,
+    /// A year alone: a date only after a deadline cue or a modifier ("d'ici fin 2026").
+    bare_year: bool,
 }
 
 impl Piece {
@@ -917,6 +921,7 @@ impl Parser<'_> {
             .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
             .or_else(|| self.season(i))
+            .or_else(|| self.bare_year(i))
     }
 
     fn make(
@@ -944,6 +949,7 @@ impl Parser<'_> {
             months: Some(months),
             year,
             strong,
+            bare_year: false,
         })
     }
 
@@ -1009,69 +1015,86 @@ impl Parser<'_> {
         )
     }
 
-    /// "Q1 2026", "H2", "1er trimestre", "I квартал", "перше півріччя", "first half of 2026".
+    /// "Q1 2026", "H2", "1er trimestre", "I квартал", "II–III квартал", "перше півріччя",
+    /// "first half of 2026".
     fn period(&self, i: usize) -> Option<Piece> {
-        let (n, len, next) =
-            if let Some(w) = self.word(i).filter(|w| matches!(*w, "Q" | "T" | "H" | "S")) {
-                let (n, _) = self.num(i + 1).filter(|_| self.glued(i + 1))?;
-                let len = if matches!(w, "Q" | "T") { 3 } else { 6 };
-                let year = self.year(i + 2);
-                if matches!(w, "T" | "S") && year.is_none()
-                    || self
-                        .tok(i + 2)
-                        .is_some_and(|t| !t.gap && t.tok == Tok::Word)
-                {
-                    return None;
-                }
-                (n, len, i + 2)
-            } else {
-                let (n, after) = match (self.num(i), self.word(i)) {
-                    (Some((n, 1)), _) => {
-                        let mut k = i + 1;
-                        if self.punct(k) == Some('-') && self.glued(k) {
-                            k += 1;
-                        }
-                        if self.glued(k)
-                            && self.word(k).is_some_and(|w| {
-                                DAY_SUFFIXES.iter().any(|s| eq_fold(w, s)) || eq_fold(w, "ое")
-                            })
-                        {
-                            k += 1;
-                        }
-                        (n, k)
-                    }
-                    (None, Some(w)) => {
-                        let n = self.toks[i].word.ordinal?;
-                        let roman = w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase());
-                        if n == 1 && w.len() <= 3 && !roman {
-                            return None;
-                        }
-                        (u32::from(n), i + 1)
-                    }
-                    _ => return None,
-                };
-                let len = self
-                    .tok(after)
-                    .filter(|t| t.tok == Tok::Word)?
-                    .word
-                    .period?;
-                let next = if self.punct(after + 1) == Some('.') && self.glued(after + 1) {
-                    after + 2
-                } else {
-                    after + 1
-                };
-                (n, len, next)
-            };
-        let count = 12 / u32::from(len);
-        if n == 0 || n > count {
+        let (first, last, len, next) = self.period_code(i).or_else(|| self.period_words(i))?;
+        if first == 0 || last < first || last > 12 / len {
             return None;
         }
-        let first = ((n - 1) * u32::from(len) + 1) as u8;
         let (year, next) = match self.year(next) {
             Some((y, k)) => (Some(y), k),
             None => (None, next),
         };
-        self.make(i, next, None, (first, first + len - 1), year, true)
+        self.make(
+            i,
+            next,
+            None,
+            ((first - 1) * len + 1, last * len),
+            year,
+            true,
+        )
+    }
+
+    /// "Q1", "T3 2026", "H2", "S1 2026": first and last period, months per period, next token.
+    fn period_code(&self, i: usize) -> Option<(u8, u8, u8, usize)> {
+        let w = self
+            .word(i)
+            .filter(|w| matches!(*w, "Q" | "T" | "H" | "S"))?;
+        let (n, _) = self.num(i + 1).filter(|_| self.glued(i + 1))?;
+        let n = u8::try_from(n).ok()?;
+        let len = if matches!(w, "Q" | "T") { 3 } else { 6 };
+        // "T" and "S" also name weeks and codes: only with a year. "H2O" is no half-year.
+        let glued_word = self
+            .tok(i + 2)
+            .is_some_and(|t| !t.gap && t.tok == Tok::Word);
+        if matches!(w, "T" | "S") && self.year(i + 2).is_none() || glued_word {
+            return None;
+        }
+        Some((n, n, len, i + 2))
+    }
+
+    /// "1er trimestre", "2-й квартал", "second semestre", "II–III квартал".
+    fn period_words(&self, i: usize) -> Option<(u8, u8, u8, usize)> {
+        let (first, k) = self.period_ordinal(i)?;
+        let dash = matches!(self.punct(k), Some('–' | '—' | '-'));
+        let (last, after) = match self.period_ordinal(k + 1).filter(|_| dash) {
+            Some((last, after)) => (last, after),
+            None => (first, k),
+        };
+        let len = self
+            .tok(after)
+            .filter(|t| t.tok == Tok::Word)?
+            .word
+            .period?;
+        let dot = self.punct(after + 1) == Some('.') && self.glued(after + 1);
+        Some((first, last, len, if dot { after + 2 } else { after + 1 }))
+    }
+
+    /// An ordinal that can stand before a period noun ("1er", "2-й", "second", "IV"): its
+    /// number and the next token.
+    fn period_ordinal(&self, i: usize) -> Option<(u8, usize)> {
+        match (self.num(i), self.word(i)) {
+            (Some((n, 1)), _) => {
+                let mut k = i + 1;
+                if self.punct(k) == Some('-') && self.glued(k) {
+                    k += 1;
+                }
+                let suffix =
+                    |w: &str| DAY_SUFFIXES.iter().any(|s| eq_fold(w, s)) || eq_fold(w, "ое");
+                if self.glued(k) && self.word(k).is_some_and(suffix) {
+                    k += 1;
+                }
+                Some((n as u8, k))
+            }
+            (None, Some(w)) => {
+                let n = self.toks[i].word.ordinal?;
+                // "i" is a word in Ukrainian; Roman numerals are written in capitals.
+                let roman = w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase());
+                (n > 1 || w.len() > 3 || roman).then_some((n, i + 1))
+            }
+            _ => None,
+        }
     }
 
     /// "2 March 2026", "1er mars", "4 марта 2025 года", "1-го квітня".
@@ -1123,6 +1146,17 @@ impl Parser<'_> {
         }
     }
 
+    /// "2026" in "d'ici fin 2026", "до 2027 года", "by 2027".
+    fn bare_year(&self, i: usize) -> Option<Piece> {
+        self.num(i)?;
+        let (year, next) = self.year(i)?;
+        let piece = self.make(i, next, None, (1, 12), Some(year), false)?;
+        Some(Piece {
+            bare_year: true,
+            ..piece
+        })
+    }
+
     /// A bare day that a window completes: "1" in "from 1 to 15 March".
     fn bare_day(&self, i: usize) -> Option<Piece> {
         let (day, next) = self.day(i)?;
@@ -1134,6 +1168,7 @@ impl Parser<'_> {
             months: None,
             year: None,
             strong: false,
+            bare_year: false,
         })
     }
 
@@ -1197,7 +1232,11 @@ impl Parser<'_> {
         {
             return Some((span, second.next));
         }
-        if first.months.is_none() || !first.strong && cue.is_none() && part1.is_none() {
+        let deadline = matches!(cue, Some(Cue::By | Cue::Before));
+        if first.months.is_none()
+            || !first.strong && cue.is_none() && part1.is_none()
+            || first.bare_year && !deadline && part1.is_none()
+        {
             return None;
         }
         let (start, end) = apply(first.bounds(), part1);
@@ -1245,7 +1284,8 @@ impl Parser<'_> {
             (None, None) => return None,
             _ => {}
         }
-        if !a.strong && !b.strong && b.year.is_none() && cue.is_none() {
+        if !a.strong && !b.strong && b.year.is_none() && cue.is_none() || a.bare_year || b.bare_year
+        {
             return None;
         }
         let (_, part_b) = self.modifier_before(b.start);
@@ -1291,9 +1331,13 @@ impl Parser<'_> {
 
     /// The cue and modifier before a date at `pos`.
     fn cue_before(&self, pos: usize) -> (Option<Cue>, Option<Range<usize>>, Option<Part>) {
-        // "du lundi 3 au vendredi 7 mars": the cue stands before the weekday.
+        // "du lundi 3 au vendredi 7 mars", "до 18:00 25 серпня": the cue stands before the
+        // weekday or the time.
         let lead = skip_ws_back(self.text, pos);
-        let pos = longest_before(self.text, lead, WEEKDAYS).map_or(pos, |(s, ())| s);
+        let pos = longest_before(self.text, lead, WEEKDAYS)
+            .map(|(s, ())| s)
+            .or_else(|| time_before(self.text, lead))
+            .unwrap_or(pos);
         let (from, part) = self.modifier_before(pos);
         let lead = skip_ws_back(self.text, from);
         let lead = if char_before(self.text, lead) == Some(':') {
@@ -1306,6 +1350,29 @@ impl Parser<'_> {
             None => (None, None, part),
         }
     }
+}
+
+/// Start of a time of day ending at `end`: "18:00", "9h30", "18h".
+fn time_before(text: &str, end: usize) -> Option<usize> {
+    let b = &text.as_bytes()[..end];
+    let digits_back = |to: usize| {
+        to - b[..to]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut i = digits_back(end);
+    if i < end && i > 0 && matches!(b[i - 1], b':' | b'h') {
+        i -= 1; // "18:00", "9h30"
+    } else if i == end && end > 0 && b[end - 1] == b'h' {
+        i = end - 1; // "18h"
+    } else {
+        return None;
+    }
+    let start = digits_back(i);
+    (start < i && i - start <= 2 && !b[..start].last().is_some_and(u8::is_ascii_alphanumeric))
+        .then_some(start)
 }
 
 /// Narrows a period to the part a modifier names: "fin juin" is 30 June.

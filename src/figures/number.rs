@@ -105,22 +105,23 @@ pub(super) fn numeral(text: &str, start: usize, english: bool) -> Option<Numeral
     }
     let groups = &groups[..n];
     let (decimal_at, tie) = decimal_group(b, groups, english)?;
-    let mut value = 0.0;
+    // Digits and one '.' gathered on the stack, then parsed: correctly rounded ("0,3" is
+    // 0.3, not 0.30000000000000004).
+    let mut buf = [0u8; 64];
+    let mut len = 0;
     let mut int_digits = 0;
-    for &(_, from, to) in &groups[..decimal_at.unwrap_or(n)] {
-        for &d in &b[from..to] {
-            value = value * 10.0 + f64::from(d - b'0');
+    for (k, &(_, from, to)) in groups.iter().enumerate() {
+        if Some(k) == decimal_at {
+            *buf.get_mut(len)? = b'.';
+            len += 1;
+        } else {
+            int_digits += to - from;
         }
-        int_digits += to - from;
+        buf.get_mut(len..len + (to - from))?
+            .copy_from_slice(&b[from..to]);
+        len += to - from;
     }
-    if let Some(k) = decimal_at {
-        let (_, from, to) = groups[k];
-        let mut scale = 1.0;
-        for &d in &b[from..to] {
-            scale /= 10.0;
-            value += f64::from(d - b'0') * scale;
-        }
-    }
+    let value: f64 = std::str::from_utf8(&buf[..len]).ok()?.parse().ok()?;
     let (_, first_from, first_to) = groups[0];
     Some(Numeral {
         range: start..end,
@@ -209,6 +210,8 @@ mod tests {
         assert_eq!(read("1.200", true), Some((1.2, 5)));
         assert_eq!(read("60,000", false), Some((60_000.0, 6)));
         assert_eq!(read("3,5", true), Some((3.5, 3)));
+        assert_eq!(read("0,3", false), Some((0.3, 3)));
+        assert_eq!(read("1 200,05", false), Some((1200.05, 8)));
         assert_eq!(read("1.5", false), Some((1.5, 3)));
         assert_eq!(read("1 200,500", true), Some((1200.5, 9)));
     }
