@@ -540,6 +540,8 @@ const DATES: &[(&str, Lang, D, D, DateKind)] = &[
     ("від 1 до 20 вересня 2026 р.", Uk, (2026, 9, 1), (2026, 9, 20), Window),
     ("березень–квітень 2026 року", Uk, (2026, 3, 1), (2026, 4, 30), Window),
     ("05.01.2026 - 17.01.2026", Uk, (2026, 1, 5), (2026, 1, 17), Window),
+    ("| Search | 03/03–30/04 | 45 000 € |", Fr, (0, 3, 3), (0, 4, 30), Window),
+    ("mars–avril", Fr, (0, 3, 1), (0, 4, 30), Window),
     // Points.
     ("on 3 February 2025", En, (2025, 2, 3), (2025, 2, 3), Point),
     ("in March 2026", En, (2026, 3, 1), (2026, 3, 31), Point),
@@ -642,6 +644,8 @@ fn no_dates_in_amounts_words_and_codes() {
         ("since 2006", En),
         ("ДК 021:2015", Uk),
         ("Spot 14:30", Fr),
+        ("prix de 1.10–1.20 € le contact", Fr),
+        ("mars à avril", Fr),
     ];
     for &(text, lang) in cases {
         assert!(

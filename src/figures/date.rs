@@ -753,6 +753,8 @@ struct Piece {
     strong: bool,
     /// A year alone: a date only after a deadline cue or a modifier ("d'ici fin 2026").
     bare_year: bool,
+    /// Reads as a decimal too ("1.10"): a date only in a window whose other end has a year.
+    decimal_like: bool,
 }
 
 impl Piece {
@@ -950,6 +952,7 @@ impl Parser<'_> {
             year,
             strong,
             bare_year: false,
+            decimal_like: false,
         })
     }
 
@@ -1002,17 +1005,25 @@ impl Parser<'_> {
         } else {
             (a, b)
         };
-        if month > 12 || day > 31 {
+        // "1.10–1.20 €" are prices, not days.
+        let unit_after = skip_ws(self.text, self.toks[next - 1].end);
+        let priced = self.text[unit_after..].starts_with(['€', '$', '£', '₽', '₴', '%']);
+        if month > 12 || day > 31 || year.is_none() && priced {
             return None;
         }
-        self.make(
+        let piece = self.make(
             i,
             next,
             Some(day as u8),
             (month as u8, month as u8),
             year,
             year.is_some(),
-        )
+        )?;
+        let decimal_like = sep == '.' && ad == 1 && year.is_none();
+        Some(Piece {
+            decimal_like,
+            ..piece
+        })
     }
 
     /// "Q1 2026", "H2", "1er trimestre", "I квартал", "II–III квартал", "перше півріччя",
@@ -1169,6 +1180,7 @@ impl Parser<'_> {
             year: None,
             strong: false,
             bare_year: false,
+            decimal_like: false,
         })
     }
 
@@ -1228,12 +1240,13 @@ impl Parser<'_> {
                 self.bare_day(k)
                     .filter(|_| first.months.is_some() && (dash || cue.is_some()))
             })
-            && let Some(span) = self.window(first, second, part1, cue_range.clone())
+            && let Some(span) = self.window(first, second, part1, cue_range.clone(), dash)
         {
             return Some((span, second.next));
         }
         let deadline = matches!(cue, Some(Cue::By | Cue::Before));
         if first.months.is_none()
+            || first.decimal_like
             || !first.strong && cue.is_none() && part1.is_none()
             || first.bare_year && !deadline && part1.is_none()
         {
@@ -1276,6 +1289,7 @@ impl Parser<'_> {
         mut b: Piece,
         part_a: Option<Part>,
         cue: Option<Range<usize>>,
+        dash: bool,
     ) -> Option<DateSpan> {
         // A bare day takes its month from the other end: "du 1er au 15 mars", "March 2–30".
         match (a.months, b.months) {
@@ -1284,8 +1298,10 @@ impl Parser<'_> {
             (None, None) => return None,
             _ => {}
         }
-        if !a.strong && !b.strong && b.year.is_none() && cue.is_none() || a.bare_year || b.bare_year
-        {
+        // Two weak ends need a dash or a cue: "03/03–30/04", "mars–avril", "de mars à mai".
+        let weak = !a.strong && !b.strong && b.year.is_none() && cue.is_none() && !dash;
+        let decimal = a.decimal_like && b.year.is_none() || b.decimal_like;
+        if weak || decimal || a.bare_year || b.bare_year {
             return None;
         }
         let (_, part_b) = self.modifier_before(b.start);
