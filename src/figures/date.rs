@@ -91,7 +91,10 @@ pub enum DateKind {
 pub struct DateSpan {
     /// Bytes of the date itself, cue words excluded.
     pub range: Range<usize>,
-    /// First day covered. For a start or a deadline, the day it names.
+    /// First day covered. For a start or a deadline, the day it names: a day as written
+    /// ("avant le 14 novembre" and "by 14 November" are both 14 November), the first day of a
+    /// period after "before" words ("avant juin", "до мая": 1 June, 1 May), its last day
+    /// after "by" words ("d'ici juin", "jusqu'en juin", "не позднее мая": 30 June, 31 May).
     pub start: Day,
     /// Last day covered; equal to `start` for a single day, a start or a deadline.
     pub end: Day,
