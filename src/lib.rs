@@ -18,6 +18,7 @@ pub mod dictionary;
 pub mod discover;
 pub mod document;
 pub mod engine;
+pub mod figures;
 pub mod finding;
 pub mod fix;
 pub mod input;
