@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's tests: installs what some tests need when it is missing (a headless browser
-# for tests/audit_render.rs, GNU time for the memory checks of tests/bad_input.rs), then
-# runs `cargo test --locked` with this script's arguments.
+# for tests/audit_render.rs, GNU time for the memory checks of tests/bad_input.rs, the
+# pre-commit tool for tests/precommit.rs), then runs `cargo test --locked` with this
+# script's arguments.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,6 +43,14 @@ if [[ ${#packages[@]} -gt 0 ]]; then
     "${sudo[@]}" apt-get update -q
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}"
     find_browser || { echo "scripts/test.sh: Chromium installed but not found on PATH" >&2; exit 1; }
+fi
+
+if ! command -v pre-commit >/dev/null 2>&1; then
+    echo "scripts/test.sh: installing pre-commit (PyPI) for tests/precommit.rs" >&2
+    python3 -m pip install --quiet --user pre-commit 2>/dev/null \
+        || python3 -m pip install --quiet --break-system-packages --user pre-commit
+    export PATH="$(python3 -m site --user-base)/bin:$PATH"
+    command -v pre-commit >/dev/null 2>&1 || { echo "scripts/test.sh: pre-commit not found after installing it" >&2; exit 1; }
 fi
 
 cargo test --locked "$@"
