@@ -301,3 +301,158 @@ fn validator_rejects_logs_that_break_the_schema() {
         serde_json::json!([{ "level": "error" }]);
     assert!(!validator.is_valid(&no_message));
 }
+
+/// Every `artifactLocation` in `value`, wherever it is.
+fn artifact_locations<'a>(value: &'a Value, found: &mut Vec<&'a Value>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(location) = map.get("artifactLocation") {
+                found.push(location);
+            }
+            map.values().for_each(|v| artifact_locations(v, found));
+        }
+        Value::Array(items) => items.iter().for_each(|v| artifact_locations(v, found)),
+        _ => {}
+    }
+}
+
+/// A mismatched brief and proposal (so results with related locations in another file)
+/// in `folder`.
+fn mismatched_pair(folder: &Path) {
+    let pairs = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/pairs/mismatch-en");
+    fs::create_dir_all(folder).unwrap();
+    for name in ["brief.md", "proposal.md"] {
+        fs::copy(pairs.join(name), folder.join(name)).unwrap();
+    }
+}
+
+fn fingerprint(result: &Value) -> &str {
+    result["partialFingerprints"]["brieflint/v1"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no brieflint/v1 fingerprint: {result}"))
+}
+
+#[test]
+fn log_is_the_same_from_any_folder_and_any_spelling_of_the_paths() {
+    let dir = repo();
+    let root = dir.path().canonicalize().unwrap();
+    mismatched_pair(&root.join("clients/acme #1"));
+    fs::write(
+        root.join("clients/memo 2.md"),
+        "We will leverage synergy.\n",
+    )
+    .unwrap();
+    let absolute = root.join("clients").display().to_string();
+    let runs = [
+        (root.clone(), "clients"),
+        (root.clone(), "./clients/"),
+        (root.clone(), absolute.as_str()),
+        (root.join("clients"), "."),
+        (root.join("clients/acme #1"), ".."),
+        (root.join("clients/acme #1"), absolute.as_str()),
+    ];
+    let validator = validator();
+    let logs: Vec<Value> = runs
+        .iter()
+        .map(|(cwd, path)| {
+            let (code, log) = sarif(cwd, &[path]);
+            assert_eq!(code, 1, "the mismatch is an error");
+            assert_valid(&validator, &log, path);
+            log
+        })
+        .collect();
+    for ((cwd, path), log) in runs.iter().zip(&logs) {
+        assert!(
+            *log == logs[0],
+            "from {} with {path}, the log differs from the first",
+            cwd.display()
+        );
+    }
+    let run = &logs[0]["runs"][0];
+    assert_eq!(
+        run["originalUriBaseIds"],
+        serde_json::json!({ "%SRCROOT%": { "uri": format!("file://{}/", root.display()) } })
+    );
+    let mut locations = Vec::new();
+    artifact_locations(run, &mut locations);
+    let mut uris: Vec<&str> = locations
+        .iter()
+        .map(|l| {
+            assert_eq!(l["uriBaseId"], "%SRCROOT%", "{l}");
+            l["uri"].as_str().unwrap()
+        })
+        .collect();
+    uris.sort();
+    uris.dedup();
+    assert_eq!(
+        uris,
+        [
+            "clients/acme%20%231/brief.md",
+            "clients/acme%20%231/proposal.md",
+            "clients/memo%202.md"
+        ]
+    );
+    let results = run["results"].as_array().unwrap();
+    let mut fingerprints: Vec<&str> = results.iter().map(fingerprint).collect();
+    fingerprints.sort();
+    fingerprints.dedup();
+    assert_eq!(fingerprints.len(), results.len(), "fingerprints are unique");
+}
+
+#[test]
+fn fingerprints_follow_a_finding_when_lines_move_and_count_repeats() {
+    let dir = repo();
+    let sentence = "We will leverage the network.\n";
+    fs::write(dir.path().join("a.md"), format!("{sentence}\n{sentence}")).unwrap();
+    let (_, before) = sarif(dir.path(), &["a.md"]);
+    let before = before["runs"][0]["results"].as_array().unwrap().clone();
+    assert_eq!(before.len(), 2);
+    let (first, second) = (fingerprint(&before[0]), fingerprint(&before[1]));
+    let (hash, occurrence) = first.split_once(':').unwrap();
+    assert!(
+        hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()) && occurrence == "1",
+        "{first}"
+    );
+    assert_eq!(second, format!("{hash}:2"), "the same sentence again");
+
+    fs::write(
+        dir.path().join("a.md"),
+        format!("# Plan\n\nA new introduction.\n\n{sentence}\n{sentence}"),
+    )
+    .unwrap();
+    let (_, after) = sarif(dir.path(), &["a.md"]);
+    let after = after["runs"][0]["results"].as_array().unwrap();
+    let line = |r: &Value| r["locations"][0]["physicalLocation"]["region"]["startLine"].clone();
+    assert_ne!(line(&after[0]), line(&before[0]), "the finding moved");
+    assert_eq!(fingerprint(&after[0]), first);
+    assert_eq!(fingerprint(&after[1]), second);
+
+    fs::write(dir.path().join("a.md"), "We will leverage the data.\n").unwrap();
+    let (_, other) = sarif(dir.path(), &["a.md"]);
+    assert_ne!(
+        fingerprint(&other["runs"][0]["results"][0]),
+        first,
+        "another sentence is another finding"
+    );
+}
+
+#[test]
+fn every_rule_links_to_its_section_of_the_readme() {
+    let readme =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let log = fixtures_log();
+    let rules = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    for rule in rules {
+        let id = rule["id"].as_str().unwrap();
+        assert_eq!(
+            rule["helpUri"],
+            format!("https://github.com/brieflint/brieflint/blob/main/README.md#{id}")
+        );
+        assert!(
+            readme.lines().any(|l| l == format!("### {id}")),
+            "README.md has no `### {id}` section for the rule's helpUri"
+        );
+    }
+}

@@ -1,13 +1,16 @@
 //! `brieflint audit`: the batch audit of an archive.
 
 use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::workspace::{self, Request};
 use super::{EXIT_CLEAN, EXIT_ERROR, print};
 use crate::audit::{self, Tally};
 use crate::cli::{AuditArgs, AuditFormat};
 use crate::engine::Engine;
+use crate::project::Locator;
 use crate::report::{self, HumanOptions};
 
 /// Below this many files a run is short: no progress bar.
@@ -69,7 +72,7 @@ pub fn run(args: AuditArgs) -> u8 {
     }
     let summary = tally.summary(errors.len());
     if let Some(path) = &args.html
-        && let Err(err) = std::fs::write(path, audit::html(&summary, report_folder(path)))
+        && let Err(err) = std::fs::write(path, html(&summary, path, &args.paths))
     {
         eprintln!("error: cannot write {}: {err}", path.display());
         return EXIT_ERROR;
@@ -86,9 +89,30 @@ pub fn run(args: AuditArgs) -> u8 {
     }
 }
 
-/// The folder a report file is written in ("." for a bare file name).
-fn report_folder(path: &std::path::Path) -> &std::path::Path {
-    path.parent()
+/// The HTML report to write at `path`, made now from `sources`.
+fn html(summary: &audit::Summary, path: &Path, sources: &[PathBuf]) -> String {
+    let locator = Locator::new();
+    // The folder the report is written in, "." for a bare file name.
+    let folder = path
+        .parent()
         .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."))
+        .unwrap_or(Path::new("."));
+    let provenance = audit::Provenance {
+        made: audit::timestamp(now()),
+        sources: sources.iter().map(|s| locator.absolute(s)).collect(),
+    };
+    audit::html(summary, &locator.absolute(folder), &provenance)
+}
+
+/// Seconds since the Unix epoch: `SOURCE_DATE_EPOCH` when set (reproducible builds'
+/// convention, so a report can be made again byte for byte), else the clock.
+fn now() -> u64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or_else(|| {
+            SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        })
 }
