@@ -244,6 +244,11 @@ impl<'r, 'a> Run<'r, 'a> {
             .front_matter
             .as_ref()
             .and_then(|f| f.brief.as_deref());
+        if analysis.kind == DocKind::Unknown && declared.is_none() {
+            // Notes, articles, case studies: not answers to a brief, so never judged
+            // against one found beside them (with --brief they are taken as proposals).
+            return (None, None);
+        }
         let proposal = pairing::Proposal {
             path: &project.absolute,
             root: &project.root,
@@ -254,9 +259,6 @@ impl<'r, 'a> Run<'r, 'a> {
             run: self,
             index,
             config: &doc.config,
-            // A document that does not say it is a proposal is paired with a brief that
-            // is an input, never one looked for on disk.
-            inputs_only: analysis.kind != DocKind::Proposal,
         };
         let found = pairing::find(&proposal, cli.as_deref(), &mut disk);
         let Pairing::Paired { brief, .. } = &found else {
@@ -305,21 +307,10 @@ struct ChunkDisk<'x, 'r, 'a> {
     index: &'x HashMap<PathBuf, Arc<Analysis>>,
     /// The configuration of the proposal being paired (its brief is read under it).
     config: &'x Arc<Config>,
-    inputs_only: bool,
 }
 
 impl Disk for ChunkDisk<'_, '_, '_> {
     fn briefs_in(&mut self, folder: &Path) -> Vec<PathBuf> {
-        if self.inputs_only {
-            let mut briefs: Vec<PathBuf> = self
-                .index
-                .iter()
-                .filter(|(path, a)| a.kind == DocKind::Brief && path.parent() == Some(folder))
-                .map(|(path, _)| path.clone())
-                .collect();
-            briefs.sort();
-            return briefs;
-        }
         if let Some(known) = self.run.folder_briefs.get(folder) {
             return known.clone();
         }

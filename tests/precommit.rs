@@ -21,7 +21,11 @@ fn run(command: &mut Command) -> Output {
 
 fn git(dir: &Path, args: &[&str]) {
     let out = run(Command::new("git").current_dir(dir).args(args));
-    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// This repository's HEAD, which pre-commit clones the hooks from.
@@ -73,11 +77,11 @@ impl Repo {
     /// `pre-commit run` on the staged files, as `git commit` would.
     fn pre_commit(&self) -> Output {
         let bin = PathBuf::from(env!("CARGO_BIN_EXE_brieflint"));
-        let path = std::env::join_paths(
-            std::iter::once(bin.parent().unwrap().to_path_buf())
-                .chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
-        )
-        .unwrap();
+        let path =
+            std::env::join_paths(std::iter::once(bin.parent().unwrap().to_path_buf()).chain(
+                std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+            ))
+            .unwrap();
         let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pre-commit");
         run(Command::new(pre_commit_tool())
             .current_dir(self.dir.path())
@@ -113,7 +117,11 @@ fn check_hook(hook: &str) {
     // Only the proposal is staged: the hook must still find the brief beside it.
     repo.write("clients/acme/proposal.md", WRONG);
     let out = repo.pre_commit();
-    assert!(!out.status.success(), "a wrong-stage proposal passed:\n{}", text(&out));
+    assert!(
+        !out.status.success(),
+        "a wrong-stage proposal passed:\n{}",
+        text(&out)
+    );
     assert!(text(&out).contains("objective-mismatch"), "{}", text(&out));
 
     // A proposal that answers the brief passes; its jargon warning does not fail the
@@ -128,14 +136,25 @@ fn check_hook(hook: &str) {
     .unwrap();
     git(repo.dir.path(), &["add", "brieflint.toml"]);
     let out = repo.pre_commit();
-    assert!(!out.status.success(), "deny from the configuration is ignored:\n{}", text(&out));
+    assert!(
+        !out.status.success(),
+        "deny from the configuration is ignored:\n{}",
+        text(&out)
+    );
     assert!(text(&out).contains("jargon"), "{}", text(&out));
 
     // An excluded file named by pre-commit is skipped (--force-exclude).
-    repo.write("clients/acme/proposal.md", &RIGHT.replace("leverage", "use"));
+    repo.write(
+        "clients/acme/proposal.md",
+        &RIGHT.replace("leverage", "use"),
+    );
     repo.write("archive/old-proposal.md", WRONG);
     let out = repo.pre_commit();
-    assert!(out.status.success(), "exclude does not hold for named files:\n{}", text(&out));
+    assert!(
+        out.status.success(),
+        "exclude does not hold for named files:\n{}",
+        text(&out)
+    );
 }
 
 #[test]
