@@ -87,8 +87,14 @@ impl Repo {
             .current_dir(self.dir.path())
             .env("PATH", path)
             .env("PRE_COMMIT_HOME", self.home.path())
-            // The Rust hook's `cargo install` reuses one build between runs.
+            // The Rust hook's `cargo install` reuses one build between runs, unoptimised:
+            // this tests the hook definition, not the optimiser (a release build takes
+            // minutes on a 2-core CI machine).
             .env("CARGO_TARGET_DIR", target)
+            .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "0")
+            .env("CARGO_PROFILE_RELEASE_LTO", "false")
+            .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "256")
+            .env("CARGO_PROFILE_RELEASE_DEBUG", "false")
             .env("NO_COLOR", "1")
             .args(["run", "--color", "never"]))
     }
