@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::finding::Severity;
@@ -28,6 +29,7 @@ pub enum Command {
     /// Print a rule's documentation, with a bad and a good example.
     Explain {
         /// Rule id, e.g. objective-mismatch.
+        #[arg(value_parser = rule_names())]
         rule: String,
     },
     /// Write a commented starter brieflint.toml in the current folder.
@@ -125,6 +127,15 @@ fn parse_lang(value: &str) -> Result<Lang, String> {
     Lang::from_code(value).ok_or_else(|| {
         format!("unknown language {value:?}: use en, fr, ru or uk (or english, français, русский, українська)")
     })
+}
+
+/// The rules' names, with their summaries: shells complete `explain RULE` from them.
+fn rule_names() -> PossibleValuesParser {
+    PossibleValuesParser::new(
+        crate::rules::RULES
+            .iter()
+            .map(|rule| PossibleValue::new(rule.id.name()).help(rule.summary)),
+    )
 }
 
 /// `--max-file-size`: bytes, or with a K, M or G suffix (powers of 1024).
