@@ -254,5 +254,7 @@ mod tests {
         assert_eq!(&src[front.range.end..], "Text");
         let bom = "\u{feff}---\nkind: brief\n---   \nText";
         assert_eq!(&bom[parse(bom).unwrap().range.end..], "Text");
+        let at_eof = "---\nkind: brief\n---";
+        assert_eq!(parse(at_eof).unwrap().range, 0..at_eof.len());
     }
 }
