@@ -70,10 +70,24 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     format!("unknown rule “{rule}” in a brieflint directive: it silences nothing"),
                 )
                 .with_label("unknown rule")
-                .with_help(format!("the rules are: {}", known.join(", "))),
+                .with_help(closest_rule(rule, &known).map_or_else(
+                    || format!("the rules are: {}", known.join(", ")),
+                    |name| format!("did you mean `{name}`?"),
+                )),
             );
         }
     }
+}
+
+/// The rule a misspelt name most likely meant ("jargn", "objective_mismatch").
+fn closest_rule<'a>(written: &str, known: &[&'a str]) -> Option<&'a str> {
+    let written = written.to_lowercase().replace('_', "-");
+    known
+        .iter()
+        .map(|name| (strsim::damerau_levenshtein(&written, name), *name))
+        .filter(|(distance, _)| *distance <= 2)
+        .min()
+        .map(|(_, name)| name)
 }
 
 #[cfg(test)]
@@ -91,6 +105,17 @@ mod tests {
             run(&INVALID_SUPPRESSION, &doc, None),
             vec![(1, "<!-- brieflint-disable jargn, jargon -->".to_string())]
         );
+    }
+
+    #[test]
+    fn a_misspelt_rule_name_gets_the_closest_rule() {
+        let known = crate::rules::names();
+        assert_eq!(closest_rule("jargn", &known), Some("jargon"));
+        assert_eq!(
+            closest_rule("Objective_Mismatch", &known),
+            Some("objective-mismatch")
+        );
+        assert_eq!(closest_rule("tone", &known), None);
     }
 
     #[test]
