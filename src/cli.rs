@@ -2,11 +2,12 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::finding::Severity;
 use crate::report::Format;
-use crate::vocab::Lang;
+use crate::vocab::{Lang, RuleId};
 
 /// Lint marketing briefs and agency proposals: jargon, and proposals that answer the wrong brief.
 #[derive(Debug, Parser)]
@@ -28,7 +29,8 @@ pub enum Command {
     /// Print a rule's documentation, with a bad and a good example.
     Explain {
         /// Rule id, e.g. objective-mismatch.
-        rule: String,
+        #[arg(value_parser = rule_ids())]
+        rule: RuleId,
     },
     /// Write a commented starter brieflint.toml in the current folder.
     Init {
@@ -125,6 +127,17 @@ fn parse_lang(value: &str) -> Result<Lang, String> {
     Lang::from_code(value).ok_or_else(|| {
         format!("unknown language {value:?}: use en, fr, ru or uk (or english, français, русский, українська)")
     })
+}
+
+/// The rules, offered by name with their summaries (shells complete `explain RULE` from
+/// them).
+fn rule_ids() -> impl TypedValueParser<Value = RuleId> {
+    PossibleValuesParser::new(
+        crate::rules::RULES
+            .iter()
+            .map(|rule| PossibleValue::new(rule.id.name()).help(rule.summary)),
+    )
+    .try_map(|name| RuleId::from_name(&name).ok_or("unknown rule"))
 }
 
 /// `--max-file-size`: bytes, or with a K, M or G suffix (powers of 1024).

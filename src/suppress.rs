@@ -3,8 +3,10 @@
 //! - `<!-- brieflint-disable-file -->` / `<!-- brieflint-disable-file RULE… -->`
 //! - `<!-- brieflint-disable RULE… -->` … `<!-- brieflint-enable RULE… -->`
 //! - `<!-- brieflint-disable-next-line RULE… -->`
+//! - `… prose … <!-- brieflint-disable-line RULE… -->` (at the end of the line it silences)
 //!
-//! No rule named means every rule. Directives naming unknown rules are reported by the
+//! No rule named means every rule. Directives naming unknown rules, and comments meant for
+//! brieflint whose directive is misspelt (they silence nothing), are reported by the
 //! `invalid-suppression` rule.
 
 use std::ops::Range;
@@ -13,18 +15,36 @@ use crate::document::Document;
 use crate::finding::Finding;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Directive {
+pub enum Directive {
     DisableFile,
     Disable,
     Enable,
     DisableNextLine,
+    DisableLine,
+    /// A comment addressed to brieflint whose directive is none of the above: it silences
+    /// nothing, so it is reported rather than ignored like any other comment.
+    Misspelt {
+        /// The words taken for the directive, as written.
+        written: String,
+        /// The directive it is closest to, when it is close enough to be a typo.
+        suggestion: Option<&'static str>,
+    },
 }
+
+/// The directives, by name.
+const NAMES: [(&str, Directive); 5] = [
+    ("brieflint-disable-file", Directive::DisableFile),
+    ("brieflint-disable", Directive::Disable),
+    ("brieflint-enable", Directive::Enable),
+    ("brieflint-disable-next-line", Directive::DisableNextLine),
+    ("brieflint-disable-line", Directive::DisableLine),
+];
 
 /// One directive comment.
 #[derive(Debug)]
 pub struct Parsed {
-    directive: Directive,
-    /// Rules named; empty = every rule.
+    pub directive: Directive,
+    /// Rules named; empty = every rule (and always empty for a misspelt directive).
     pub rules: Vec<String>,
     /// Source range of the comment.
     pub range: Range<usize>,
@@ -39,24 +59,77 @@ pub fn directives(doc: &Document) -> Vec<Parsed> {
 }
 
 fn parse(body: &str, range: Range<usize>) -> Option<Parsed> {
-    let mut words = body
+    let words: Vec<&str> = body
         .split([' ', ',', '\t', '\n', '\r'])
-        .filter(|w| !w.is_empty());
-    let directive = match words.next()? {
-        "brieflint-disable-file" => Directive::DisableFile,
-        "brieflint-disable" => Directive::Disable,
-        "brieflint-enable" => Directive::Enable,
-        "brieflint-disable-next-line" => Directive::DisableNextLine,
-        _ => return None,
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first = *words.first()?;
+    let Some((_, directive)) = NAMES.iter().find(|(name, _)| *name == first) else {
+        return misspelt(&words).map(|directive| Parsed {
+            directive,
+            rules: Vec::new(),
+            range,
+        });
     };
-    let rules = words
-        .take_while(|w| *w != "--")
-        .map(str::to_string)
+    let rules = words[1..]
+        .iter()
+        .take_while(|w| **w != "--")
+        .map(|w| w.to_string())
         .collect();
     Some(Parsed {
-        directive,
+        directive: directive.clone(),
         rules,
         range,
+    })
+}
+
+/// The directives' names, for messages that list them.
+pub fn directive_names() -> String {
+    NAMES.map(|(name, _)| name).join(", ")
+}
+
+/// Edits (Damerau-Levenshtein) within which a misspelt directive gets a "did you mean".
+const SUGGEST_WITHIN: usize = 3;
+
+/// The misspelt directive of a comment that starts with a word close to "brieflint"
+/// ("briefling-disable", "Brieflint-disable", "brief-lint disable"); other comments are
+/// none of brieflint's business.
+fn misspelt(words: &[&str]) -> Option<Directive> {
+    let first: Vec<char> = words[0]
+        .chars()
+        .take(10)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let addressed = (8..=10).any(|len| {
+        let head: String = first.iter().take(len).collect();
+        strsim::damerau_levenshtein(&head, "brieflint") <= 1
+    });
+    if !addressed {
+        return None;
+    }
+    // The directive may have been split into words ("brieflint disable next-line"): try
+    // the first one to four words joined by hyphens and keep the closest to a directive
+    // (at equal distance, the one that explains more words). Long runs of text are no
+    // directive and would only make the distance slow.
+    let (distance, taken, name) = (1..=words.len().min(4))
+        .map(|taken| {
+            (
+                taken,
+                words[..taken].join("-").to_lowercase().replace('_', "-"),
+            )
+        })
+        .filter(|(_, joined)| joined.len() <= 40)
+        .flat_map(|(taken, joined)| {
+            NAMES
+                .iter()
+                .map(move |(name, _)| (strsim::damerau_levenshtein(&joined, name), taken, *name))
+        })
+        .min_by_key(|(distance, taken, _)| (*distance, std::cmp::Reverse(*taken)))
+        .unwrap_or((usize::MAX, 1, ""));
+    let close = distance <= SUGGEST_WITHIN;
+    Some(Directive::Misspelt {
+        written: words[..if close { taken } else { 1 }].join(" "),
+        suggestion: close.then_some(name),
     })
 }
 
@@ -102,6 +175,10 @@ pub fn apply(doc: &Document, findings: &mut Vec<Finding>) {
                 rules: directive.rules.clone(),
                 lines: end + 1..end + 2,
             }),
+            Directive::DisableLine => silences.push(Silence {
+                rules: directive.rules.clone(),
+                lines: start..start + 1,
+            }),
             Directive::Disable => open.push((directive.rules.clone(), start)),
             Directive::Enable => {
                 let closes =
@@ -114,6 +191,7 @@ pub fn apply(doc: &Document, findings: &mut Vec<Finding>) {
                     lines: from..end + 1,
                 }));
             }
+            Directive::Misspelt { .. } => {}
         }
     }
     silences.extend(open.into_iter().map(|(rules, from)| Silence {
@@ -174,6 +252,92 @@ mod tests {
                 &[3]
             ),
             vec![(3, "jargon")]
+        );
+    }
+
+    #[test]
+    fn disable_line_silences_its_own_line_only() {
+        let text = "We leverage it. <!-- brieflint-disable-line jargon -->\nWe leverage it.\n\n- A list item <!-- brieflint-disable-line -->\n";
+        assert_eq!(apply_to(text, &[1, 2, 4]), vec![(2, "jargon")]);
+        let other = "We leverage it. <!-- brieflint-disable-line missing-section -->\n";
+        assert_eq!(apply_to(other, &[1]), vec![(1, "jargon")]);
+    }
+
+    fn misspelling(body: &str) -> Option<(String, Option<&'static str>)> {
+        match parse(body, 0..0)?.directive {
+            Directive::Misspelt {
+                written,
+                suggestion,
+            } => Some((written, suggestion)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn misspelt_directives_are_recognised_with_the_one_meant() {
+        for (body, written, meant) in [
+            (
+                "brieflint-disable-nextline jargon",
+                "brieflint-disable-nextline",
+                "brieflint-disable-next-line",
+            ),
+            (
+                "brieflint-disabled",
+                "brieflint-disabled",
+                "brieflint-disable",
+            ),
+            (
+                "brieflint disable jargon",
+                "brieflint disable",
+                "brieflint-disable",
+            ),
+            (
+                "briefling-disable",
+                "briefling-disable",
+                "brieflint-disable",
+            ),
+            (
+                "Brieflint disable next line",
+                "Brieflint disable next line",
+                "brieflint-disable-next-line",
+            ),
+            (
+                "brieflint-enable: jargon",
+                "brieflint-enable:",
+                "brieflint-enable",
+            ),
+        ] {
+            assert_eq!(
+                misspelling(body),
+                Some((written.to_string(), Some(meant))),
+                "{body}"
+            );
+        }
+        assert_eq!(
+            misspelling("brieflint-ignore-everything please"),
+            Some(("brieflint-ignore-everything".to_string(), None))
+        );
+    }
+
+    #[test]
+    fn other_comments_and_real_directives_are_not_misspellings() {
+        for body in [
+            "briefing: updated on 3 May",
+            "brief v2 (Ann)",
+            "TODO brieflint later?",
+            "lint-disable",
+            "brieflint-disable-next-line jargn",
+            "brieflint-disable-line",
+        ] {
+            assert_eq!(misspelling(body), None, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_misspelt_directive_silences_nothing() {
+        assert_eq!(
+            apply_to("<!-- brieflint-disable-nextline -->\na\n", &[2]),
+            vec![(2, "jargon")]
         );
     }
 

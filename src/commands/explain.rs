@@ -2,6 +2,7 @@
 
 use super::{EXIT_CLEAN, EXIT_ERROR, print};
 use crate::rules::{self, RULES};
+use crate::vocab::RuleId;
 
 pub fn list() -> u8 {
     let width = RULES.iter().map(|r| r.id.name().len()).max().unwrap_or(0);
@@ -24,15 +25,8 @@ pub fn list() -> u8 {
     }
 }
 
-pub fn explain(id: &str) -> u8 {
-    let Some(rule) = rules::find(id) else {
-        let known = rules::names();
-        eprintln!(
-            "error: unknown rule {id:?}; the rules are: {}",
-            known.join(", ")
-        );
-        return EXIT_ERROR;
-    };
+pub fn explain(id: RuleId) -> u8 {
+    let rule = rules::rule(id);
     let result = print(|out| {
         writeln!(
             out,

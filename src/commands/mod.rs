@@ -22,7 +22,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Audit(args) => audit::run(args),
         Command::Rules => explain::list(),
-        Command::Explain { rule } => explain::explain(&rule),
+        Command::Explain { rule } => explain::explain(rule),
         Command::Init { force } => setup::init(force),
         Command::Dict(DictCommand::Export { terms, lang }) => dict::export(terms, lang),
         Command::Completions { shell } => setup::completions(shell),
