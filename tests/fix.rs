@@ -311,6 +311,30 @@ fn interrupted_runs_leave_no_temporary_files() {
     }
 }
 
+#[test]
+fn closed_output_pipes_do_not_stop_the_fixes() {
+    let dir = repo();
+    // More than a chunk of files, each with a finding left to report after the fix.
+    let files = many_files(dir.path(), 1200);
+    for path in &files {
+        let text = fs::read_to_string(path).unwrap();
+        fs::write(path, text + "A holistic plan.\n").unwrap();
+    }
+    let mut run = spawn(
+        dir.path(),
+        &["check", "--fix", "--format", "short", "docs"],
+        Stdio::piped(),
+    );
+    // `--fix 2>&1 | head -1`: both outputs closed before the first line.
+    drop(run.stdout.take());
+    drop(run.stderr.take());
+    assert_eq!(run.wait().unwrap().code(), Some(0), "exit as usual");
+    let unfixed: Vec<&PathBuf> = files
+        .iter()
+        .filter(|p| fs::read_to_string(p).unwrap().contains("utilize"))
+        .collect();
+    assert!(unfixed.is_empty(), "{} not fixed", unfixed.len());
+}
 
 /// A writer appends lines while the file is fixed again and again, through the library
 /// (the binary's start-up would allow a few runs a second): read, compute the fixes, write.
