@@ -47,6 +47,9 @@ pub fn run(args: CheckArgs) -> u8 {
     let mut fails = false;
     let mut fix_failed = false;
     let mut write_error = None;
+    // A closed output (`--fix | head -1`) does not stop the fixes: the files are what the
+    // user asked for; the report is only a view of them.
+    let keep_going = engine.fix == FixMode::Write;
     let result = workspace::run(&request, &engine, &mut |file| {
         if let Some(recorder) = &mut recorder {
             recorder.record(&file);
@@ -54,19 +57,25 @@ pub fn run(args: CheckArgs) -> u8 {
         totals.add(&file);
         let level = args.deny.or(file.config.deny).unwrap_or(Severity::Error);
         fails |= file.findings.iter().any(|f| f.severity >= level);
-        let mut written = Ok(());
         if let Some(fix) = &file.fix {
             if let Some(error) = &fix.error {
-                eprintln!("error: {error}");
+                super::eprint_line(format_args!("error: {error}"));
                 fix_failed = true;
             } else if fix.fixed > 0 && engine.fix == FixMode::Write {
                 let plural = if fix.fixed == 1 { "" } else { "s" };
-                eprintln!(
+                super::eprint_line(format_args!(
                     "fixed {} finding{plural} in {}",
                     fix.fixed,
                     file.analysis.path_name()
-                );
+                ));
             }
+        }
+        if write_error.is_some() {
+            // The output is gone: the rest of the report is not written.
+            return keep_going;
+        }
+        let mut written = Ok(());
+        if let Some(fix) = &file.fix {
             written = match (&fix.diff, &fix.text) {
                 (Some(diff), _) if stdin_fix => super::print(|o| o.write_all(diff.as_bytes())),
                 (Some(diff), _) => out.write_all(diff.as_bytes()),
@@ -81,7 +90,7 @@ pub fn run(args: CheckArgs) -> u8 {
             Ok(()) => true,
             Err(err) => {
                 write_error = Some(err);
-                false
+                keep_going
             }
         }
     });

@@ -63,6 +63,12 @@ pub fn print(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(),
     unless_closed(write(&mut out).and_then(|_| out.flush()))
 }
 
+/// Writes a line to standard error. One that cannot be written (`--fix 2>&1 | head -1`)
+/// is dropped: `eprintln!` would panic and stop the run halfway through its fixes.
+pub fn eprint_line(line: std::fmt::Arguments<'_>) {
+    let _ = writeln!(io::stderr(), "{line}");
+}
+
 /// A write's result, where a reader that went away (`| head`) is not an error.
 pub fn unless_closed(result: io::Result<()>) -> io::Result<()> {
     match result {

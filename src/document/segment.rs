@@ -84,6 +84,27 @@ impl Segment {
         self.source_range(self.folded.original_range(folded))
     }
 
+    /// Source range of a range of the folded text if the source holds that text as is:
+    /// inside one run of prose, with no markup edge (emphasis, strikethrough, link text,
+    /// code), escape, entity or line break within. Only such a range can be replaced
+    /// without unbalancing the markup ("at this point in *time*" must not become "now*").
+    pub fn verbatim_source_range(
+        &self,
+        folded: Range<usize>,
+        source: &str,
+    ) -> Option<Range<usize>> {
+        let text = self.folded.original_range(folded);
+        let piece = self
+            .pieces
+            .get(self.pieces.partition_point(|p| p.text.end <= text.start))?;
+        if !piece.verbatim || text.start < piece.text.start || text.end > piece.text.end {
+            return None;
+        }
+        let start = piece.source.start + (text.start - piece.text.start);
+        let range = start..start + text.len();
+        (source.get(range.clone()) == self.text.get(text)).then_some(range)
+    }
+
     /// Source range of the whole segment.
     pub fn source_span(&self) -> Range<usize> {
         self.source_range(0..self.text.len())

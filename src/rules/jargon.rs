@@ -59,7 +59,12 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .with_payload(Payload::Jargon { entry: hit.payload })
             .with_label(format!("write “{suggestion}”"))
             .with_help(format!("write “{suggestion}”{alternatives}"));
-            if entry.fix && !found.contains('\n') {
+            // Reported either way; fixed only where the source holds the words as they
+            // read, so a fix never swallows a markup edge or a line break.
+            if entry.fix
+                && let Some(span) =
+                    segment.verbatim_source_range(hit.folded.clone(), &doc.source.text)
+            {
                 finding.fix = Some(Fix {
                     span,
                     replacement: suggestion.clone(),
