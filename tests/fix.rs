@@ -216,7 +216,7 @@ fn after_fixing_the_report_shows_fresh_positions_and_what_remains() {
         .unwrap();
     let report = String::from_utf8(summary.stdout).unwrap();
     assert!(
-        report.ends_with("1 file checked: 0 errors, 2 warnings remaining; 3 fixed\n"),
+        report.ends_with("1 file checked: 3 fixed, 2 remaining (0 errors, 2 warnings)\n"),
         "{report}"
     );
     assert!(report.contains("╭─[p.md:3:20]"), "{report}");
@@ -238,8 +238,9 @@ fn standard_input_fixed_text_and_diff_go_to_standard_output() {
         .code(0)
         .stdout("We will use TV before launch.\nA holistic plan.\n")
         .stderr(
-            predicate::str::contains("<stdin>:2:3")
-                .and(predicate::str::contains("1 warning remaining; 2 fixed")),
+            predicate::str::contains("<stdin>:2:3").and(predicate::str::contains(
+                "2 fixed, 1 remaining (0 errors, 1 warning)",
+            )),
         );
     brieflint(dir.path())
         .args(["check", "--fix", "--diff", "-"])

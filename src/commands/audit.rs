@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use super::say;
 use super::workspace::{self, Request};
 use super::{EXIT_CLEAN, EXIT_ERROR, print};
 use crate::audit::{self, Tally};
@@ -63,18 +64,18 @@ pub fn run(args: AuditArgs) -> u8 {
                 color: std::io::stderr().is_terminal(),
                 width: super::check::terminal_width(),
             };
-            eprint!("{}", report::render(&err, &options));
+            super::eprint_text(format_args!("{}", report::render(&err, &options)));
             return EXIT_ERROR;
         }
     };
     for error in &errors {
-        eprintln!("error: {}: {}", error.path, error.message);
+        say!("error: {}: {}", error.path, error.message);
     }
     let summary = tally.summary(errors.len());
     if let Some(path) = &args.html
         && let Err(err) = std::fs::write(path, html(&summary, path, &args.paths))
     {
-        eprintln!("error: cannot write {}: {err}", path.display());
+        say!("error: cannot write {}: {err}", path.display());
         return EXIT_ERROR;
     }
     let written = print(|out| match args.format {

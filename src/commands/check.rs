@@ -2,6 +2,7 @@
 
 use std::io::{IsTerminal, Write};
 
+use super::say;
 use super::workspace::{self, Failure, Request};
 use super::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 use crate::baseline::{Baseline, Recorder};
@@ -31,7 +32,7 @@ pub fn run(args: CheckArgs) -> u8 {
     let engine = match engine(&args) {
         Ok(engine) => engine,
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return EXIT_ERROR;
         }
     };
@@ -59,15 +60,15 @@ pub fn run(args: CheckArgs) -> u8 {
         fails |= file.findings.iter().any(|f| f.severity >= level);
         if let Some(fix) = &file.fix {
             if let Some(error) = &fix.error {
-                super::eprint_line(format_args!("error: {error}"));
+                say!("error: {error}");
                 fix_failed = true;
             } else if fix.fixed > 0 && engine.fix == FixMode::Write {
                 let plural = if fix.fixed == 1 { "" } else { "s" };
-                super::eprint_line(format_args!(
+                say!(
                     "fixed {} finding{plural} in {}",
                     fix.fixed,
                     file.analysis.path_name()
-                ));
+                );
             }
         }
         if write_error.is_some() {
@@ -97,7 +98,7 @@ pub fn run(args: CheckArgs) -> u8 {
     let outcome = match result {
         Ok(outcome) => outcome,
         Err(Failure::Usage(message)) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return EXIT_ERROR;
         }
         Err(err) => {
@@ -105,13 +106,13 @@ pub fn run(args: CheckArgs) -> u8 {
                 color: human.color && std::io::stderr().is_terminal(),
                 ..human
             };
-            eprint!("{}", report::render(&err, &options));
+            super::eprint_text(format_args!("{}", report::render(&err, &options)));
             return EXIT_ERROR;
         }
     };
     if outcome.nothing_found {
         let paths: Vec<String> = args.paths.iter().map(|p| p.display().to_string()).collect();
-        eprintln!(
+        say!(
             "warning: no Markdown files (*.md, *.markdown) found in {}",
             paths.join(", ")
         );
@@ -120,19 +121,19 @@ pub fn run(args: CheckArgs) -> u8 {
     if let (Some(recorder), Some(path)) = (recorder, &args.write_baseline)
         && let Err(err) = recorder.write(path)
     {
-        eprintln!("error: cannot write the baseline {}: {err}", path.display());
+        say!("error: cannot write the baseline {}: {err}", path.display());
         return EXIT_ERROR;
     }
     if args.format != Format::Json {
         for error in &outcome.errors {
-            eprintln!("error: {}: {}", error.path, error.message);
+            say!("error: {}: {}", error.path, error.message);
         }
     }
     if write_error.is_none() && !args.diff {
         write_error = reporter.finish(&outcome.errors, &totals, &mut out).err();
     }
     if let Err(err) = super::unless_closed(write_error.map_or_else(|| out.flush(), Err)) {
-        eprintln!("error: cannot write the report: {err}");
+        say!("error: cannot write the report: {err}");
         return EXIT_ERROR;
     }
     if fix_failed || !outcome.errors.is_empty() {

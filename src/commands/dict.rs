@@ -4,6 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
+use super::say;
 use super::{EXIT_CLEAN, EXIT_ERROR, print};
 use crate::dictionary::{Dictionaries, DictionarySet, jargon_forms};
 use crate::vocab::Lang;
@@ -23,7 +24,7 @@ pub fn export(terms_only: bool, lang: Option<Lang>) -> u8 {
     let forms = match jargon_forms(&DictionarySet::embedded()) {
         Ok(forms) => forms,
         Err(err) => {
-            eprintln!("error: {err}");
+            say!("error: {err}");
             return EXIT_ERROR;
         }
     };

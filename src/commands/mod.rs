@@ -42,7 +42,7 @@ pub fn set_threads(requested: Option<usize>) {
     let threads = match requested {
         None | Some(0) => cores,
         Some(n) if n > cores * MAX_THREADS_PER_CORE => {
-            eprintln!(
+            say!(
                 "note: --threads {n} is more than this machine can use; using {}",
                 cores * MAX_THREADS_PER_CORE
             );
@@ -63,11 +63,19 @@ pub fn print(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(),
     unless_closed(write(&mut out).and_then(|_| out.flush()))
 }
 
-/// Writes a line to standard error. One that cannot be written (`--fix 2>&1 | head -1`)
-/// is dropped: `eprintln!` would panic and stop the run halfway through its fixes.
-pub fn eprint_line(line: std::fmt::Arguments<'_>) {
-    let _ = writeln!(io::stderr(), "{line}");
+/// Writes to standard error. What cannot be written (`--fix 2>&1 | head -1`) is dropped:
+/// `eprintln!` would panic and stop the run halfway through its fixes.
+pub fn eprint_text(text: std::fmt::Arguments<'_>) {
+    let _ = io::stderr().write_fmt(text);
 }
+
+/// `eprintln!` that never panics: see [`eprint_text`].
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::commands::eprint_text(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+pub(crate) use say;
 
 /// A write's result, where a reader that went away (`| head`) is not an error.
 pub fn unless_closed(result: io::Result<()>) -> io::Result<()> {

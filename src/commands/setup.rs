@@ -8,6 +8,7 @@ use clap_complete::Shell;
 use clap_mangen::Man;
 use clap_mangen::roff::{Inline, Roff, bold, italic, roman};
 
+use super::say;
 use super::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, print};
 use crate::cli::Cli;
 use crate::config;
@@ -16,7 +17,7 @@ use crate::rules::RULES;
 pub fn init(force: bool) -> u8 {
     let path = Path::new(config::FILE_NAME);
     if path.exists() && !force {
-        eprintln!(
+        say!(
             "error: {} already exists (use --force to overwrite it)",
             config::FILE_NAME
         );
@@ -24,11 +25,11 @@ pub fn init(force: bool) -> u8 {
     }
     match std::fs::write(path, config::STARTER) {
         Ok(()) => {
-            eprintln!("wrote {}", config::FILE_NAME);
+            say!("wrote {}", config::FILE_NAME);
             EXIT_CLEAN
         }
         Err(err) => {
-            eprintln!("error: cannot write {}: {err}", config::FILE_NAME);
+            say!("error: cannot write {}: {err}", config::FILE_NAME);
             EXIT_ERROR
         }
     }

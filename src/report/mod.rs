@@ -157,35 +157,27 @@ impl Totals {
         }
     }
 
-    /// "3 files checked: 1 error, 14 warnings, 1 note; 2 fixed; 1 proposal checked without
-    /// a brief (1 file could not be read)".
+    /// "3 files checked: 1 error, 14 warnings, 1 note; 1 proposal checked without a brief
+    /// (1 file could not be read)"; after `--fix`: "3 files checked: 5 fixed, 2 remaining
+    /// (0 errors, 2 warnings)".
     pub fn sentence(&self) -> String {
         let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-        let mut line = format!("{} checked: ", plural(self.files, "file"));
-        line += &if self.errors + self.warnings + self.notes == 0 {
-            if self.fixed > 0 {
-                "nothing remaining".to_string()
-            } else {
-                "no findings".to_string()
-            }
-        } else {
-            let mut parts = vec![
-                plural(self.errors, "error"),
-                plural(self.warnings, "warning"),
-            ];
-            if self.notes > 0 {
-                parts.push(plural(self.notes, "note"));
-            }
-            let counts = parts.join(", ");
-            if self.fixed > 0 {
-                format!("{counts} remaining")
-            } else {
-                counts
-            }
-        };
-        if self.fixed > 0 {
-            line += &format!("; {} fixed", self.fixed);
+        let remaining = self.errors + self.warnings + self.notes;
+        let mut counts = vec![
+            plural(self.errors, "error"),
+            plural(self.warnings, "warning"),
+        ];
+        if self.notes > 0 {
+            counts.push(plural(self.notes, "note"));
         }
+        let counts = counts.join(", ");
+        let mut line = format!("{} checked: ", plural(self.files, "file"));
+        line += &match (self.fixed, remaining) {
+            (0, 0) => "no findings".to_string(),
+            (0, _) => counts,
+            (fixed, 0) => format!("{fixed} fixed, 0 remaining"),
+            (fixed, remaining) => format!("{fixed} fixed, {remaining} remaining ({counts})"),
+        };
         if self.unpaired > 0 {
             line += &format!(
                 "; {} checked without a brief",
