@@ -63,20 +63,17 @@ impl Locator {
     /// The project path of a file (which may not exist: a mistyped path still gets one).
     pub fn locate(&mut self, path: &Path) -> ProjectPath {
         let absolute = self.absolute(path);
-        let folder = absolute.parent().unwrap_or(Path::new("/")).to_path_buf();
-        let root = self.root_of(&folder);
-        let relative = relative_key(&absolute, &root);
-        ProjectPath {
-            root,
-            absolute,
-            relative,
-        }
+        self.project_path(absolute)
     }
 
     /// The project path standard input is reported under: `name` in the working
     /// directory's project.
     pub fn stdin(&mut self, name: &str) -> ProjectPath {
         let absolute = lexical(&self.cwd.join(name));
+        self.project_path(absolute)
+    }
+
+    fn project_path(&mut self, absolute: PathBuf) -> ProjectPath {
         let folder = absolute.parent().unwrap_or(Path::new("/")).to_path_buf();
         let root = self.root_of(&folder);
         let relative = relative_key(&absolute, &root);
