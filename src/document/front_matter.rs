@@ -1,7 +1,8 @@
 //! YAML (`---`) or TOML (`+++`) front matter: never linted, read for metadata.
 //!
-//! We read only the flat keys brieflint uses (`kind`, `lang`, `brief`), so a tiny
-//! line-based reader is enough for YAML; TOML front matter goes through the `toml` crate.
+//! We read only the flat keys brieflint uses (`kind`, `lang`, `brief`, and the names in
+//! `client`, `brand`, `product`), so a tiny line-based reader is enough for YAML; TOML
+//! front matter goes through the `toml` crate.
 
 use std::ops::Range;
 
@@ -13,6 +14,8 @@ pub struct FrontMatter {
     pub kind: Option<String>,
     pub lang: Option<String>,
     pub brief: Option<String>,
+    /// The client's, brand's and product's names: never jargon in this document.
+    pub names: Vec<String>,
 }
 
 /// Finds front matter at the very start of `source` (after an optional BOM).
@@ -57,7 +60,15 @@ fn line_end(text: &str, from: usize) -> usize {
 
 fn from_yaml(body: &str) -> FrontMatter {
     let mut front = FrontMatter::default();
+    // The names key whose block list (`- Name` lines) we are reading.
+    let mut in_names = false;
     for line in body.lines() {
+        let item = line.trim_start().strip_prefix("- ");
+        if in_names && let Some(item) = item {
+            front.add_name(unquote(item.trim()));
+            continue;
+        }
+        in_names = false;
         // Only top-level `key: value` pairs; nested YAML is someone else's metadata.
         if line.starts_with([' ', '\t', '#', '-']) {
             continue;
@@ -65,11 +76,22 @@ fn from_yaml(body: &str) -> FrontMatter {
         let Some((key, value)) = line.split_once(':') else {
             continue;
         };
-        let value = unquote(value.trim());
+        let (key, value) = (key.trim(), value.trim());
+        if is_names_key(key) {
+            match value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
+                Some(list) => list
+                    .split(',')
+                    .for_each(|name| front.add_name(unquote(name))),
+                None if value.is_empty() => in_names = true,
+                None => front.add_name(unquote(value)),
+            }
+            continue;
+        }
+        let value = unquote(value);
         if value.is_empty() {
             continue;
         }
-        front.set(key.trim(), value);
+        front.set(key, value);
     }
     front
 }
@@ -78,12 +100,29 @@ fn from_toml(body: &str) -> FrontMatter {
     let mut front = FrontMatter::default();
     if let Ok(table) = body.parse::<toml::Table>() {
         for (key, value) in &table {
-            if let Some(value) = value.as_str() {
-                front.set(key, value);
+            match value {
+                toml::Value::String(name) if is_names_key(key) => front.add_name(name),
+                toml::Value::Array(names) if is_names_key(key) => names
+                    .iter()
+                    .filter_map(toml::Value::as_str)
+                    .for_each(|name| front.add_name(name)),
+                _ => {
+                    if let Some(value) = value.as_str() {
+                        front.set(key, value);
+                    }
+                }
             }
         }
     }
     front
+}
+
+/// Keys that name the client, a brand or a product.
+fn is_names_key(key: &str) -> bool {
+    matches!(
+        key,
+        "client" | "clients" | "brand" | "brands" | "product" | "products"
+    )
 }
 
 fn unquote(value: &str) -> &str {
@@ -100,6 +139,13 @@ fn unquote(value: &str) -> &str {
 }
 
 impl FrontMatter {
+    fn add_name(&mut self, name: &str) {
+        let name = name.trim();
+        if !name.is_empty() {
+            self.names.push(name.to_string());
+        }
+    }
+
     fn set(&mut self, key: &str, value: &str) {
         let slot = match key {
             "kind" => &mut self.kind,
@@ -127,10 +173,28 @@ mod tests {
 
     #[test]
     fn toml_front_matter_and_crlf() {
-        let src = "+++\r\nkind = \"brief\"\r\n+++\r\nText";
+        let src = "+++\r\nkind = \"brief\"\r\nbrand = [\"Seamless\", \"Marram Sun\"]\r\nclient = \"Marram\"\r\n+++\r\nText";
         let front = parse(src).unwrap();
         assert_eq!(front.kind.as_deref(), Some("brief"));
+        assert_eq!(front.names, ["Seamless", "Marram Sun", "Marram"]);
         assert_eq!(&src[front.range.end..], "Text");
+    }
+
+    #[test]
+    fn names_come_from_client_brand_and_product_in_every_yaml_shape() {
+        let src = "---\nclient: \"Volga Motors\"\nbrand: [Драйв, 'Ладога E']\nproducts:\n  - Seamless\n  - \"Insight Pro\"\ntags:\n  - synergy\nkind: brief\n---\n";
+        let front = parse(src).unwrap();
+        assert_eq!(
+            front.names,
+            [
+                "Volga Motors",
+                "Драйв",
+                "Ладога E",
+                "Seamless",
+                "Insight Pro"
+            ]
+        );
+        assert_eq!(front.kind.as_deref(), Some("brief"));
     }
 
     #[test]

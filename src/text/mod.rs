@@ -2,3 +2,4 @@
 //! exact map back to the original bytes.
 
 pub mod fold;
+pub mod sentence;
