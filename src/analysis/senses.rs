@@ -20,9 +20,9 @@ use crate::text::sentence::{self, is_capitalised};
 enum Capitals {
     /// Lower case: the word itself.
     Lower,
-    /// Starts with two capitals: an acronym (ASAP) or a word made from one (ROIste), never
-    /// a name.
-    Acronym,
+    /// Capitals that are the word's spelling: an acronym (ASAP), a word made from one
+    /// (ROIste, C-level), a word the dictionary writes with a capital (Instagrammable).
+    Spelling,
     /// A capital where capitals say nothing: the start of a sentence, a list item or a
     /// table cell, a heading, Title Case. The rest of the document decides.
     Unknown,
@@ -45,7 +45,12 @@ pub fn drop_non_jargon(doc: &Document, dicts: &Dictionaries, jargon: &mut [Vec<H
         .segments
         .iter()
         .zip(jargon.iter())
-        .flat_map(|(segment, hits)| hits.iter().map(|hit| capitals(segment, hit.folded.clone())))
+        .flat_map(|(segment, hits)| {
+            hits.iter().map(|hit| {
+                let entry = &dicts.entries[hit.payload as usize];
+                capitals(segment, hit.folded.clone(), entry.capitalised)
+            })
+        })
         .collect();
     let usage = Usage::new(doc, jargon, &capitals);
     let names: Vec<String> = doc
@@ -63,7 +68,7 @@ pub fn drop_non_jargon(doc: &Document, dicts: &Dictionaries, jargon: &mut [Vec<H
             let entry = &dicts.entries[hit.payload as usize];
             let surface = &segment.folded.text[hit.folded.clone()];
             let is_jargon = match capitals {
-                Capitals::Lower | Capitals::Acronym => true,
+                Capitals::Lower | Capitals::Spelling => true,
                 Capitals::Name => false,
                 Capitals::Likely => usage.written_lower(surface),
                 Capitals::Unknown => usage.written_lower(surface) || !usage.named(surface),
@@ -120,16 +125,17 @@ impl<'d> Usage<'d> {
     }
 }
 
-/// What the capitals of the match at `folded` (a range of the segment's folded text) say.
-fn capitals(segment: &Segment, folded: Range<usize>) -> Capitals {
+/// What the capitals of the match at `folded` (a range of the segment's folded text) say;
+/// `spelt_capitalised` when the dictionary writes the word with a capital.
+fn capitals(segment: &Segment, folded: Range<usize>, spelt_capitalised: bool) -> Capitals {
     let text = segment.text.as_str();
     let range = segment.folded.original_range(folded);
     let found = &text[range.clone()];
     if !is_capitalised(found) {
         return Capitals::Lower;
     }
-    if sentence::starts_with_acronym(found) {
-        return Capitals::Acronym;
+    if spelt_capitalised || sentence::starts_with_acronym(found) {
+        return Capitals::Spelling;
     }
     if sentence::quotation_around(text, range.clone()).is_some_and(|q| !q.opens_clause) {
         return Capitals::Name;
@@ -205,5 +211,190 @@ impl DomainCache {
             let segment = &doc.segments[index];
             dicts.domains_in(segment.lang, &segment.text, &segment.folded)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use super::*;
+    use crate::dictionary::{DictionarySet, Source};
+    use crate::source::SourceFile;
+
+    const JARGON_EN: &str = r#"
+lang = "en"
+
+[[entry]]
+term = "deep dive"
+forms = ["deep-dive{s,d}"]
+near = ["metre{,s}", "diver{,s}", "reef{,s}"]
+category = "buzzword"
+replace = ["close look"]
+reason = "Workshop buzzword."
+
+[[entry]]
+term = "incentive"
+forms = ["incentives"]
+domains = ["travel"]
+category = "buzzword"
+replace = ["reward"]
+reason = "Vague."
+
+[[entry]]
+term = "synergy"
+category = "buzzword"
+replace = ["joint work"]
+reason = "Vague."
+
+[[entry]]
+term = "Instagrammable"
+category = "buzzword"
+replace = ["photogenic"]
+reason = "Vague."
+"#;
+
+    const JARGON_RU: &str = r#"
+lang = "ru"
+
+[[entry]]
+term = "инсайт"
+forms = ["инсайт{а,у,ы,ов}"]
+category = "anglicism"
+replace = ["вывод"]
+reason = "Anglicism."
+"#;
+
+    const CUES: &str = r#"
+lang = "en"
+
+[domains]
+travel = ["hotel{,s}", "resort{,s}", "trip{,s}"]
+"#;
+
+    fn dicts() -> &'static Dictionaries {
+        static DICTS: OnceLock<Dictionaries> = OnceLock::new();
+        DICTS.get_or_init(|| {
+            let set = DictionarySet {
+                jargon: vec![
+                    Source::new("en.toml", JARGON_EN),
+                    Source::new("ru.toml", JARGON_RU),
+                ],
+                cues: vec![Source::new("cues.toml", CUES)],
+                ..DictionarySet::default()
+            };
+            Dictionaries::compile(&set).unwrap_or_else(|e| panic!("{e:?}"))
+        })
+    }
+
+    /// The jargon left in `text` after judging the context, as source text.
+    fn jargon(text: &str) -> Vec<String> {
+        let doc = Document::parse(SourceFile::new(None, "t.md".into(), text.into()), None);
+        let mut hits: Vec<Vec<Hit<u32>>> = doc
+            .segments
+            .iter()
+            .map(|s| dicts().find_jargon(s.lang, &s.text, &s.folded))
+            .collect();
+        assert!(
+            hits.iter().any(|h| !h.is_empty()),
+            "the test text must hold a dictionary word"
+        );
+        drop_non_jargon(&doc, dicts(), &mut hits);
+        doc.segments
+            .iter()
+            .zip(hits)
+            .flat_map(|(segment, hits)| {
+                hits.into_iter().map(|hit| {
+                    doc.source.text[segment.source_range_of_folded(hit.folded)].to_string()
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quoted_multiword_and_mid_sentence_names_are_not_jargon() {
+        for text in [
+            "Our loyalty tier, \"Synergy\", gives members free delivery.",
+            "The venue is run by Synergy Partners from Leeds.",
+            "The walk ends at the Bank of Synergy on the quay.",
+            "The range includes a tinted lotion called Synergy.",
+            "В соседнем квартале строится ЖК «Инсайт», там дешевле.",
+            "В соседнем квартале строится ЖК Инсайт, там дешевле.",
+        ] {
+            assert_eq!(jargon(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn capitals_that_say_nothing_are_decided_by_the_rest_of_the_document() {
+        // Only ever at the start of a sentence: jargon.
+        assert_eq!(jargon("Synergy is what we want."), ["Synergy"]);
+        assert_eq!(
+            jargon("Инсайты покупателей собраны в марте."),
+            ["Инсайты"]
+        );
+        // Named elsewhere, never in lower case: a name.
+        assert_eq!(
+            jargon("We booked it through Synergy Events. Synergy also does the catering."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            jargon("# Synergy Events Plan\n\nWe booked it through Synergy Events."),
+            Vec::<String>::new()
+        );
+        // Also in lower case elsewhere: jargon where the capital says nothing or little.
+        assert_eq!(
+            jargon("Synergy first. The Synergy we want is synergy between shops."),
+            ["Synergy", "Synergy", "synergy"]
+        );
+    }
+
+    #[test]
+    fn acronyms_and_words_spelt_with_a_capital_stay_jargon() {
+        assert_eq!(jargon("Make the SYNERGY happen."), ["SYNERGY"]);
+        assert_eq!(
+            jargon("The terrace is designed to be Instagrammable."),
+            ["Instagrammable"]
+        );
+    }
+
+    #[test]
+    fn front_matter_names_are_not_jargon() {
+        assert_eq!(
+            jargon("---\nbrand: Synergy\n---\nSynergy opens a shop in York."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            jargon("---\nproduct: [Synergy Box]\n---\nThe synergy box sells well; synergy matters."),
+            ["synergy"]
+        );
+    }
+
+    #[test]
+    fn near_forms_make_the_sentence_literal_not_the_paragraph() {
+        assert_eq!(
+            jargon("Each deep dive to 30 metres strains the regulator."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            jargon("The reef is close. We start with a deep dive into sales data."),
+            ["deep dive"]
+        );
+    }
+
+    #[test]
+    fn domain_vocabulary_in_the_paragraph_or_its_heading_makes_a_term_technical() {
+        assert_eq!(
+            jargon("Corporate incentive trips are sold by the events team."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            jargon("## Hotel stays\n\nGroups on incentives get a late checkout."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            jargon("## Hotel stays\n\nRooms are clean.\n\n## Staff\n\nAn incentive for the shop staff."),
+            ["incentive"]
+        );
     }
 }

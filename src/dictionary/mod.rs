@@ -39,6 +39,9 @@ pub struct JargonEntry {
     pub fix: bool,
     /// `replace[0]` fits every form of the entry.
     pub invariable: bool,
+    /// The dictionary writes the word with a capital (Instagrammable): a capital in the
+    /// text is its spelling, not a sign of a name.
+    pub capitalised: bool,
     /// Whether the entry has `near` forms (see [`Dictionaries::is_near`]).
     pub near: bool,
     /// The domains where the entry's word is a precise term.
@@ -329,6 +332,12 @@ fn jargon_slice(
         };
         entries.push(JargonEntry {
             folded_term: fold_form(spec.term.get_ref()),
+            capitalised: spec
+                .term
+                .get_ref()
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase),
             term: spec.term.into_inner(),
             lang,
             category: spec.category,

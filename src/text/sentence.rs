@@ -91,11 +91,22 @@ pub fn is_capitalised(word: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
-/// A word that starts with two capitals (`ASAP`, `B2B`, `KPIs`, `ROIste`): an acronym or
-/// a word made from one, never a sign of a name.
+/// A word that starts with an acronym (`ASAP`, `B2B`, `KPIs`, `ROIste`, `C-level`): its
+/// capitals are its spelling, never a sign of a name.
 pub fn starts_with_acronym(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    matches!((letters.next(), letters.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_uppercase())
+    let two_capitals = matches!(
+        (letters.next(), letters.next()),
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_uppercase()
+    );
+    let capital_prefix = word.split_once(['-', '\u{2010}']).is_some_and(|(head, _)| {
+        head.chars().any(char::is_alphabetic)
+            && head
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    });
+    two_capitals || capital_prefix
 }
 
 /// The words of `text`: runs of word characters, with the apostrophes and hyphens inside
@@ -398,10 +409,18 @@ mod tests {
     fn capitals_and_title_case() {
         assert!(is_capitalised("Драйв") && is_capitalised("«Seamless"));
         assert!(!is_capitalised("drive") && !is_capitalised("360°"));
-        for acronym in ["ASAP", "B2B", "KPIs", "ROIste"] {
+        for acronym in ["ASAP", "B2B", "KPIs", "ROIste", "C-level", "A-list"] {
             assert!(starts_with_acronym(acronym), "{acronym}");
         }
-        for word in ["A", "Asap", "McKinsey", "Драйв", "drive"] {
+        for word in [
+            "A",
+            "Asap",
+            "McKinsey",
+            "Драйв",
+            "drive",
+            "Go-to-market",
+            "Blue-Sky",
+        ] {
             assert!(!starts_with_acronym(word), "{word}");
         }
         assert!(is_title_case(
