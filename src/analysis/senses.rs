@@ -329,10 +329,7 @@ travel = ["hotel{,s}", "resort{,s}", "trip{,s}"]
     fn capitals_that_say_nothing_are_decided_by_the_rest_of_the_document() {
         // Only ever at the start of a sentence: jargon.
         assert_eq!(jargon("Synergy is what we want."), ["Synergy"]);
-        assert_eq!(
-            jargon("Инсайты покупателей собраны в марте."),
-            ["Инсайты"]
-        );
+        assert_eq!(jargon("Инсайты покупателей собраны в марте."), ["Инсайты"]);
         // Named elsewhere, never in lower case: a name.
         assert_eq!(
             jargon("We booked it through Synergy Events. Synergy also does the catering."),
@@ -365,7 +362,9 @@ travel = ["hotel{,s}", "resort{,s}", "trip{,s}"]
             Vec::<String>::new()
         );
         assert_eq!(
-            jargon("---\nproduct: [Synergy Box]\n---\nThe synergy box sells well; synergy matters."),
+            jargon(
+                "---\nproduct: [Synergy Box]\n---\nThe synergy box sells well; synergy matters."
+            ),
             ["synergy"]
         );
     }
@@ -393,7 +392,9 @@ travel = ["hotel{,s}", "resort{,s}", "trip{,s}"]
             Vec::<String>::new()
         );
         assert_eq!(
-            jargon("## Hotel stays\n\nRooms are clean.\n\n## Staff\n\nAn incentive for the shop staff."),
+            jargon(
+                "## Hotel stays\n\nRooms are clean.\n\n## Staff\n\nAn incentive for the shop staff."
+            ),
             ["incentive"]
         );
     }
