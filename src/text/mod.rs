@@ -2,4 +2,5 @@
 //! exact map back to the original bytes.
 
 pub mod fold;
+pub mod french;
 pub mod sentence;
