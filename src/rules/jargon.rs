@@ -248,9 +248,7 @@ mod tests {
         assert_eq!(run(&JARGON, &doc, None), vec![]);
     }
 
-    /// The jargon findings of `text`: (matched text, suggestion, fix as replaced text and
-    /// replacement, help).
-    fn findings(text: &str) -> Vec<(String, String, Option<(String, String)>, String)> {
+    fn findings(text: &str) -> Vec<Finding> {
         let doc = analyse("p.md", text);
         let ctx = Context {
             doc: &doc,
@@ -260,35 +258,21 @@ mod tests {
         };
         let mut out = Vec::new();
         check(&ctx, &mut out);
-        out.into_iter()
-            .map(|f| {
-                (
-                    text[f.span.clone()].to_string(),
-                    f.suggestion.unwrap_or_default(),
-                    f.fix
-                        .map(|fix| (text[fix.span].to_string(), fix.replacement)),
-                    f.help.unwrap_or_default(),
-                )
-            })
-            .collect()
+        out
     }
 
     #[test]
     fn french_fixes_take_the_article_before_them_along() {
-        let found = findings(
-            "---\nlang: fr\n---\nNous voulons améliorer la customer experience en magasin.\n",
-        );
+        let text =
+            "---\nlang: fr\n---\nNous voulons améliorer la customer experience en magasin.\n";
+        let found = findings(text);
         assert_eq!(found.len(), 1, "{found:?}");
-        let (matched, suggestion, fix, help) = &found[0];
-        assert_eq!(matched, "customer experience");
-        assert_eq!(suggestion, "l'expérience client");
-        assert_eq!(
-            fix.as_ref(),
-            Some(&(
-                "la customer experience".into(),
-                "l'expérience client".into()
-            ))
-        );
+        assert_eq!(&text[found[0].span.clone()], "customer experience");
+        assert_eq!(found[0].suggestion.as_deref(), Some("l'expérience client"));
+        let fix = found[0].fix.as_ref().unwrap();
+        assert_eq!(&text[fix.span.clone()], "la customer experience");
+        assert_eq!(fix.replacement, "l'expérience client");
+        let help = found[0].help.as_deref().unwrap_or_default();
         assert!(
             help.contains("in place of “la customer experience”"),
             "{help}"
