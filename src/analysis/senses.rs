@@ -98,20 +98,30 @@ struct Usage<'d> {
 
 impl<'d> Usage<'d> {
     fn new(doc: &'d Document, jargon: &[Vec<Hit<u32>>], capitals: &[Capitals]) -> Self {
+        let hits = || jargon.iter().flatten();
+        // Only the entries with an undecided capital somewhere need their usage counted.
+        let mut undecided: Vec<u32> = hits()
+            .zip(capitals)
+            .filter(|(_, c)| matches!(c, Capitals::Unknown | Capitals::Likely))
+            .map(|(hit, _)| hit.payload)
+            .collect();
+        undecided.sort_unstable();
+        undecided.dedup();
         let mut seen = HashMap::new();
-        if capitals
-            .iter()
-            .any(|c| matches!(c, Capitals::Unknown | Capitals::Likely))
-        {
-            let surfaces = doc.segments.iter().zip(jargon).flat_map(|(segment, hits)| {
-                hits.iter()
-                    .map(|hit| &segment.folded.text[hit.folded.clone()])
-            });
-            for (surface, capitals) in surfaces.zip(capitals) {
-                let (lower, named) = seen.entry(surface).or_insert((false, false));
-                *lower |= *capitals == Capitals::Lower;
-                *named |= matches!(capitals, Capitals::Likely | Capitals::Name);
+        if undecided.is_empty() {
+            return Self { seen };
+        }
+        let surfaces = doc.segments.iter().zip(jargon).flat_map(|(segment, hits)| {
+            hits.iter()
+                .map(move |hit| (hit.payload, &segment.folded.text[hit.folded.clone()]))
+        });
+        for ((entry, surface), capitals) in surfaces.zip(capitals) {
+            if undecided.binary_search(&entry).is_err() {
+                continue;
             }
+            let (lower, named) = seen.entry(surface).or_insert((false, false));
+            *lower |= *capitals == Capitals::Lower;
+            *named |= matches!(capitals, Capitals::Likely | Capitals::Name);
         }
         Self { seen }
     }
@@ -144,18 +154,22 @@ fn capitals(segment: &Segment, folded: Range<usize>, spelt_capitalised: bool) ->
         segment.kind,
         SegmentKind::Heading { .. } | SegmentKind::TableRow { header: true }
     );
-    if heading || sentence::is_title_case(&text[sentence::clause_around(text, range.clone())]) {
+    if heading {
         return Capitals::Unknown;
     }
+    let clause = sentence::clause_around(text, range.clone());
     let mut words = sentence::words(found);
     let every_word_capitalised = words.all(|w| is_capitalised(&found[w]));
     let multiword = every_word_capitalised && sentence::words(found).nth(1).is_some();
-    if sentence::opens_clause(text, range.start) {
-        return if multiword {
+    if sentence::first_in_clause(text, clause.start, range.start) {
+        return if multiword && !sentence::is_title_case(&text[clause]) {
             Capitals::Likely
         } else {
             Capitals::Unknown
         };
+    }
+    if sentence::is_title_case(&text[clause.clone()]) {
+        return Capitals::Unknown;
     }
     if found
         .chars()
@@ -164,9 +178,9 @@ fn capitals(segment: &Segment, folded: Range<usize>, spelt_capitalised: bool) ->
     {
         return Capitals::Name;
     }
-    let (before, after) = sentence::neighbours(text, range);
+    let (before, after) = sentence::neighbours(text, range, clause.clone());
     let before = before.is_some_and(|w| {
-        is_capitalised(&text[w.clone()]) && !sentence::opens_clause(text, w.start)
+        is_capitalised(&text[w.clone()]) && !sentence::first_in_clause(text, clause.start, w.start)
     });
     let after = after.is_some_and(|w| is_capitalised(&text[w]));
     if multiword || before || after {
@@ -179,8 +193,19 @@ fn capitals(segment: &Segment, folded: Range<usize>, spelt_capitalised: bool) ->
 /// Whether the match at `folded` overlaps a whole-word occurrence of a declared name
 /// (folded) in the segment.
 fn overlaps_name(segment: &Segment, name: &str, folded: &Range<usize>) -> bool {
-    segment.folded.text.match_indices(name).any(|(at, _)| {
-        let range = at..at + name.len();
+    // Only where an occurrence could overlap the match: a long segment with many matches
+    // is not searched whole for each.
+    let text = &segment.folded.text;
+    let mut from = folded.start.saturating_sub(name.len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (folded.end + name.len()).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    text[from..to].match_indices(name).any(|(at, _)| {
+        let range = from + at..from + at + name.len();
         range.start < folded.end && folded.start < range.end && segment.folded.is_whole_words(range)
     })
 }

@@ -28,16 +28,38 @@ fn is_closing_punctuation(c: char) -> bool {
 
 /// The sentence around `range` (a range of `text`), without its final punctuation.
 pub fn sentence_around(text: &str, range: Range<usize>) -> Range<usize> {
-    let start = text[..range.start]
+    boundary_before(text, range.start, ends_sentence)
+        ..boundary_after(text, range.end, ends_sentence)
+}
+
+/// How far from a word we look for the ends of its sentence or clause, in bytes. Past this
+/// the text is no sentence anyone reads as one, and looking further would make long
+/// unpunctuated text (a pasted dump on one line) quadratic in its matches.
+const REACH: usize = 1024;
+
+/// Just after the last boundary before `at`, looking back at most [`REACH`] bytes.
+fn boundary_before(text: &str, at: usize, is_boundary: fn(&str, usize, char) -> bool) -> usize {
+    let mut from = at.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text[from..at]
         .char_indices()
         .rev()
-        .find(|&(at, c)| ends_sentence(text, at, c))
-        .map_or(0, |(at, c)| at + c.len_utf8());
-    let end = text[range.end..]
+        .find(|&(i, c)| is_boundary(text, from + i, c))
+        .map_or(from, |(i, c)| from + i + c.len_utf8())
+}
+
+/// The first boundary from `at` on, looking at most [`REACH`] bytes ahead.
+fn boundary_after(text: &str, at: usize, is_boundary: fn(&str, usize, char) -> bool) -> usize {
+    let mut to = (at + REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    text[at..to]
         .char_indices()
-        .find(|&(at, c)| ends_sentence(text, range.end + at, c))
-        .map_or(text.len(), |(at, _)| range.end + at);
-    start..end
+        .find(|&(i, c)| is_boundary(text, at + i, c))
+        .map_or(to, |(i, _)| at + i)
 }
 
 /// After these a capital says nothing: sentence ends, colons and semicolons, table cell
@@ -50,26 +72,23 @@ fn resets_capitals(text: &str, at: usize, c: char) -> bool {
 
 /// The start of the clause `at` is in, for capitals: see [`resets_capitals`].
 pub fn clause_start(text: &str, at: usize) -> usize {
-    text[..at]
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| resets_capitals(text, i, c))
-        .map_or(0, |(i, c)| i + c.len_utf8())
+    boundary_before(text, at, resets_capitals)
 }
 
 /// The clause around `range`, for capitals.
 pub fn clause_around(text: &str, range: Range<usize>) -> Range<usize> {
-    let end = text[range.end..]
-        .char_indices()
-        .find(|&(i, c)| resets_capitals(text, range.end + i, c))
-        .map_or(text.len(), |(i, _)| range.end + i);
-    clause_start(text, range.start)..end
+    clause_start(text, range.start)..boundary_after(text, range.end, resets_capitals)
 }
 
 /// Whether the word at `at` is the first of its clause, where a capital says nothing.
 /// Enumerations count as nothing: `1) Synergy`, `a. Synergy`.
 pub fn opens_clause(text: &str, at: usize) -> bool {
-    let before = &text[clause_start(text, at)..at];
+    first_in_clause(text, clause_start(text, at), at)
+}
+
+/// [`opens_clause`] for a clause known to start at `clause_start`.
+pub fn first_in_clause(text: &str, clause_start: usize, at: usize) -> bool {
+    let before = &text[clause_start..at];
     let mut tokens = before
         .split(|c: char| !is_word_char(c))
         .filter(|t| !t.is_empty());
@@ -289,10 +308,14 @@ pub fn quotation_around(text: &str, range: Range<usize>) -> Option<Quotation> {
     })
 }
 
-/// The words next to `range` in its clause, skipping the small words that join the parts
-/// of a name ("Bank of the West", "Musée des Arts", "Сад и Огород"), only across spaces.
-pub fn neighbours(text: &str, range: Range<usize>) -> (Option<Range<usize>>, Option<Range<usize>>) {
-    let clause = clause_around(text, range.clone());
+/// The words next to `range` in `clause` (the clause around it), skipping the small words
+/// that join the parts of a name ("Bank of the West", "Musée des Arts", "Сад и Огород"),
+/// only across spaces.
+pub fn neighbours(
+    text: &str,
+    range: Range<usize>,
+    clause: Range<usize>,
+) -> (Option<Range<usize>>, Option<Range<usize>>) {
     let joined_by_spaces = |gap: &str| gap.chars().all(char::is_whitespace);
     let mut before = None;
     let mut cursor = range.start;
@@ -379,6 +402,16 @@ mod tests {
             "Budget 3.5 M€"
         );
         assert_eq!(&text[sentence_around(text, at(text, "more"))], " Then more");
+    }
+
+    #[test]
+    fn long_unpunctuated_text_is_read_in_a_window() {
+        let text = format!("Start. {} synergy {}", "ж".repeat(3000), "é".repeat(3000));
+        let range = at(&text, "synergy");
+        let sentence = sentence_around(&text, range.clone());
+        assert!(sentence.start > 7 && sentence.end < text.len());
+        assert!(sentence.len() <= 2 * REACH + range.len() + 4);
+        assert!(!opens_clause(&text, range.start));
     }
 
     #[test]
@@ -469,12 +502,12 @@ mod tests {
     #[test]
     fn neighbours_skip_the_small_words_inside_names() {
         let text = "a trip with Blue Sky Charters, then the Bank of the West";
-        let (before, after) = neighbours(text, at(text, "Sky"));
+        let (before, after) = neighbours(text, at(text, "Sky"), 0..text.len());
         assert_eq!(before.map(|r| &text[r]), Some("Blue"));
         assert_eq!(after.map(|r| &text[r]), Some("Charters"));
-        let (_, after) = neighbours(text, at(text, "Charters"));
+        let (_, after) = neighbours(text, at(text, "Charters"), 0..text.len());
         assert_eq!(after, None, "a comma ends the name");
-        let (before, _) = neighbours(text, at(text, "West"));
+        let (before, _) = neighbours(text, at(text, "West"), 0..text.len());
         assert_eq!(before.map(|r| &text[r]), Some("Bank"));
     }
 }
