@@ -353,16 +353,35 @@ mod tests {
     /// characters and marks with nothing to combine with.
     fn assert_maps_exactly(text: &str) {
         let folded = fold(text);
+        // Starts of the clusters (a character and the ones that join it) that show, and
+        // of the gaps of spaces.
         let mut wanted = Vec::new();
+        let mut cluster: Option<(usize, bool)> = None;
         let mut in_gap = false;
         for (offset, c) in text.char_indices() {
+            let joins = !is_invisible(c) && !is_joiner(c) && joins_previous(c);
+            if joins && let Some((_, shows)) = cluster.as_mut() {
+                *shows |= !is_combining_mark(c);
+                continue;
+            }
+            if let Some((start, true)) = cluster.take() {
+                wanted.push(start);
+            }
             if is_invisible(c) {
                 continue;
             }
-            if !(joins_previous(c) || in_gap && is_joiner(c)) {
-                wanted.push(offset);
+            if is_joiner(c) {
+                if !in_gap {
+                    wanted.push(offset);
+                }
+                in_gap = true;
+                continue;
             }
-            in_gap = is_joiner(c);
+            in_gap = false;
+            cluster = Some((offset, !is_combining_mark(c)));
+        }
+        if let Some((start, true)) = cluster {
+            wanted.push(start);
         }
         let starts: Vec<usize> = folded.text.char_indices().map(|(at, _)| at).collect();
         let mut mapped: Vec<usize> = starts.iter().map(|&at| folded.origin(at)).collect();
@@ -393,6 +412,30 @@ mod tests {
             "A\u{300}B \u{200b} c\u{301}\u{327}d\u{ad}e Å\u{30a} и\u{306}й \u{301}x",
         );
         assert_maps_exactly("\u{feff}e\u{301}\u{200b}\u{301}f -\u{200b}- g\u{2060}");
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_mix_of_marks_and_invisible_characters_maps_exactly(
+            text in prop::collection::vec(
+                prop::sample::select(vec![
+                    "a", "E", "и", "Й", "ё", "İ", "ẞ", "\u{212b}", "\u{300}", "\u{301}",
+                    "\u{306}", "\u{327}", "\u{200b}", "\u{200d}", "\u{ad}", "\u{feff}",
+                    "\u{2060}", " ", "-", "\n", "’", "😀", "\u{1100}", "\u{1161}",
+                ]),
+                0..40,
+            ).prop_map(|parts| parts.concat())
+        ) {
+            assert_maps_exactly(&text);
+            let folded = fold(&text);
+            for (at, c) in folded.text.char_indices() {
+                let range = folded.original_range(at..at + c.len_utf8());
+                prop_assert!(range.start <= range.end && range.end <= text.len());
+                prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+            }
+        }
     }
 
     #[test]
