@@ -14,6 +14,7 @@ use crate::dictionary::{Dictionaries, DomainSet, Hit};
 use crate::document::{Document, Segment, SegmentKind};
 use crate::text::fold::fold_form;
 use crate::text::sentence::{self, is_capitalised};
+use crate::vocab::Lang;
 
 /// What the capitals of a match say about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +28,8 @@ enum Capitals {
     /// table cell, a heading, Title Case. The rest of the document decides.
     Unknown,
     /// A capital mid-sentence on a Latin word standing alone ("a tinted SPF called
-    /// Seamless"): a name, unless the document also writes the word in lower case.
+    /// Seamless"), or on any Latin word in Russian or Ukrainian prose: a name, unless the
+    /// document also writes the word in lower case.
     Likely,
     /// A name: quoted («Драйв», "Seamless"), next to other capitalised words (Blue Sky
     /// Charters, Bank of the West), or a Cyrillic capital mid-sentence (Russian and
@@ -177,6 +179,11 @@ fn capitals(segment: &Segment, folded: Range<usize>, spelt_capitalised: bool) ->
         .is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c))
     {
         return Capitals::Name;
+    }
+    if matches!(segment.lang, Lang::Ru | Lang::Uk) {
+        // An English word in Russian or Ukrainian prose is often capitalised as a term
+        // ("Customer Journey Map"), not only as a name: the document decides.
+        return Capitals::Likely;
     }
     let (before, after) = sentence::neighbours(text, range, clause.clone());
     let before = before.is_some_and(|w| {
@@ -345,6 +352,7 @@ travel = ["hotel{,s}", "resort{,s}", "trip{,s}"]
             "The range includes a tinted lotion called Synergy.",
             "В соседнем квартале строится ЖК «Инсайт», там дешевле.",
             "В соседнем квартале строится ЖК Инсайт, там дешевле.",
+            "Рекламу ведёт агентство Synergy Group из Казани.",
         ] {
             assert_eq!(jargon(text), Vec::<String>::new(), "{text}");
         }
@@ -368,6 +376,10 @@ travel = ["hotel{,s}", "resort{,s}", "trip{,s}"]
         assert_eq!(
             jargon("Synergy first. The Synergy we want is synergy between shops."),
             ["Synergy", "Synergy", "synergy"]
+        );
+        assert_eq!(
+            jargon("Нам нужна Synergy Map, и synergy тоже нужна всем отделам."),
+            ["Synergy", "synergy"]
         );
     }
 

@@ -12,7 +12,9 @@ declare_rule! {
     /// Finds agency jargon in prose: buzzwords ("move the needle", "synergy"), franglais in
     /// French ("ROIste", "from scratch", "à date"), anglicisms in Russian and Ukrainian
     /// ("перфомить", "інсайти"), bureaucratese ("на сегодняшний день") and empty
-    /// intensifiers, in every inflected form.
+    /// intensifiers, in every inflected form. Words used as names (tariff «Драйв», Blue Sky
+    /// Charters, the front matter's `brand:`), in a literal sense (a deep dive to 30 metres)
+    /// or as another trade's term (incentive trips in a hotel brief) are not reported.
     ///
     /// ## Why is this bad?
     /// The reader is a client, not a colleague. Jargon hides what the agency will actually
