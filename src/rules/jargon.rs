@@ -212,8 +212,14 @@ pub fn match_case(original: &str, replacement: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::OnceLock;
+
     use super::*;
+    use crate::analysis::Analysis;
+    use crate::dictionary::{Dictionaries, DictionarySet, Source};
+    use crate::document::Document;
     use crate::rules::testing::{analyse, run};
+    use crate::source::SourceFile;
 
     #[test]
     fn finds_jargon_in_four_languages_with_inflection() {
@@ -250,35 +256,101 @@ mod tests {
         assert_eq!(run(&JARGON, &doc, None), vec![]);
     }
 
-    fn findings(text: &str) -> Vec<Finding> {
-        let doc = analyse("p.md", text);
+    const FRENCH: &str = r#"
+lang = "fr"
+
+[[entry]]
+term = "customer experience"
+category = "franglais"
+replace = ["expérience client"]
+reason = "Franglais."
+fix = true
+
+[[entry]]
+term = "insight"
+forms = ["insights"]
+category = "franglais"
+replace = ["constat"]
+reason = "Franglais."
+fix = true
+
+[[entry]]
+term = "la data"
+category = "franglais"
+replace = ["les données"]
+reason = "Franglais."
+fix = true
+"#;
+
+    /// The jargon findings of a French `text`, with a dictionary built for the test.
+    fn french_findings(text: &str) -> Vec<Finding> {
+        static DICTS: OnceLock<Dictionaries> = OnceLock::new();
+        let dicts = DICTS.get_or_init(|| {
+            let set = DictionarySet {
+                jargon: vec![Source::new("fr.toml", FRENCH)],
+                ..DictionarySet::default()
+            };
+            Dictionaries::compile(&set).unwrap_or_else(|e| panic!("{e:?}"))
+        });
+        let text = format!("---\nlang: fr\n---\n{text}\n");
+        let source = SourceFile::new(None, "p.md".into(), text);
+        let doc = Analysis::new(Document::parse(source, None), dicts);
         let ctx = Context {
             doc: &doc,
             brief: None,
             pairing: None,
-            dicts: crate::dictionary::Dictionaries::embedded(),
+            dicts,
         };
         let mut out = Vec::new();
         check(&ctx, &mut out);
         out
     }
 
+    /// The text a fix replaces and its replacement.
+    fn fix_of(text: &str, finding: &Finding) -> Option<(String, String)> {
+        let text = format!("---\nlang: fr\n---\n{text}\n");
+        let fix = finding.fix.as_ref()?;
+        Some((text[fix.span.clone()].to_string(), fix.replacement.clone()))
+    }
+
     #[test]
     fn french_fixes_take_the_article_before_them_along() {
-        let text =
-            "---\nlang: fr\n---\nNous voulons améliorer la customer experience en magasin.\n";
-        let found = findings(text);
+        let text = "Nous voulons améliorer la customer experience en magasin.";
+        let found = french_findings(text);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(&text[found[0].span.clone()], "customer experience");
         assert_eq!(found[0].suggestion.as_deref(), Some("l'expérience client"));
-        let fix = found[0].fix.as_ref().unwrap();
-        assert_eq!(&text[fix.span.clone()], "la customer experience");
-        assert_eq!(fix.replacement, "l'expérience client");
+        assert_eq!(
+            fix_of(text, &found[0]),
+            Some((
+                "la customer experience".into(),
+                "l'expérience client".into()
+            ))
+        );
         let help = found[0].help.as_deref().unwrap_or_default();
         assert!(
             help.contains("in place of “la customer experience”"),
             "{help}"
         );
+
+        let text = "Le coût de la data a doublé.";
+        let found = french_findings(text);
+        assert_eq!(
+            fix_of(text, &found[0]),
+            Some(("de la data".into(), "des données".into()))
+        );
+    }
+
+    #[test]
+    fn french_fixes_that_need_a_gender_or_another_form_are_only_suggested() {
+        let text = "Voici l’insight du trimestre, puis les insights.";
+        let found = french_findings(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].fix, None);
+        let help = found[0].help.as_deref().unwrap_or_default();
+        assert!(help.contains("« le » or « la »"), "{help}");
+        assert_eq!(found[1].fix, None);
+        let help = found[1].help.as_deref().unwrap_or_default();
+        assert!(help.contains("give it the form of “insights”"), "{help}");
     }
 
     fn entry(lang: Lang, fix: bool, invariable: bool) -> JargonEntry {
