@@ -242,3 +242,16 @@ fn near_forms_and_domains_compile_and_are_found() {
         "French vocabulary, English text"
     );
 }
+
+#[test]
+fn more_domains_than_a_set_holds_is_an_error() {
+    let mut set = DictionarySet::embedded();
+    let table: String = (0..70).map(|i| format!("d{i} = [\"word{i}\"]\n")).collect();
+    set.cues.push(Source::new(
+        "many.toml",
+        format!("lang = \"en\"\n[domains]\n{table}"),
+    ));
+    let err = Dictionaries::compile(&set).unwrap_err();
+    assert!(err.to_string().contains("more than 64 domains"), "{err}");
+    assert!(err.line().is_some(), "{err:?}");
+}
