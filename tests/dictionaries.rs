@@ -1,12 +1,13 @@
 //! The dictionaries are product content: this checks their canonical form (schema, sorted,
-//! no duplicates, a replacement and a reason for every entry, nothing that suggests itself)
-//! and that they compile.
+//! no duplicates, a replacement and a reason for every entry, nothing that suggests itself,
+//! `near` forms that expand, `domains` that the cue files define) and that they compile.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use brieflint::dictionary::forms::expand;
 use brieflint::dictionary::{Dictionaries, DictionarySet, EMBEDDED, Source};
-use brieflint::text::fold::fold_form;
+use brieflint::text::fold::{fold, fold_form};
+use brieflint::vocab::Lang;
 
 fn table(path: &str, text: &str) -> toml::Table {
     text.parse().unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -35,9 +36,32 @@ fn embedded_dictionaries_compile() {
     );
 }
 
+/// Every domain named in the `[domains]` of the cue files, each with forms that expand.
+fn cue_domains() -> BTreeSet<String> {
+    let mut domains = BTreeSet::new();
+    for (path, text) in EMBEDDED.iter().filter(|(p, _)| p.contains("/cues/")) {
+        let file = table(path, text);
+        let Some(table) = file.get("domains").and_then(|d| d.as_table()) else {
+            continue;
+        };
+        for (name, forms) in table {
+            let forms = strings(Some(forms));
+            assert!(!forms.is_empty(), "{path}: domain {name:?} has no forms");
+            for pattern in &forms {
+                for form in expand(pattern).unwrap_or_else(|e| panic!("{path}: {name}: {e}")) {
+                    assert!(!fold_form(&form).is_empty(), "{path}: {name}: empty form");
+                }
+            }
+            domains.insert(name.clone());
+        }
+    }
+    domains
+}
+
 #[test]
 fn jargon_files_are_canonical_and_large_enough() {
     let minimum = HashMap::from([("en", 450), ("fr", 450), ("ru", 350), ("uk", 350)]);
+    let domains = cue_domains();
     for (path, text) in EMBEDDED.iter().filter(|(p, _)| p.contains("/jargon/")) {
         let lang = path.rsplit('/').next().unwrap().trim_end_matches(".toml");
         let file = table(path, text);
@@ -83,6 +107,29 @@ fn jargon_files_are_canonical_and_large_enough() {
                         "{path}: {term:?} suggests itself ({form:?})"
                     );
                 }
+            }
+            for pattern in strings(entry.get("near")) {
+                for form in expand(&pattern).unwrap_or_else(|e| panic!("{path}: {term:?}: {e}")) {
+                    let folded = fold_form(&form);
+                    assert!(!folded.is_empty(), "{path}: {term:?}: empty near form");
+                    assert!(
+                        forms.iter().all(|f| fold_form(f) != folded),
+                        "{path}: {term:?} is near itself ({form:?})"
+                    );
+                }
+            }
+            for domain in strings(entry.get("domains")) {
+                assert!(
+                    domains.contains(&domain),
+                    "{path}: {term:?}: domain {domain:?} is not in the [domains] of the cue files ({domains:?})"
+                );
+            }
+            if entry.get("invariable").is_some() {
+                assert_eq!(
+                    entry.get("fix").and_then(|f| f.as_bool()),
+                    Some(true),
+                    "{path}: {term:?}: invariable without fix"
+                );
             }
         }
     }
@@ -133,4 +180,78 @@ fn a_malformed_dictionary_points_at_its_line() {
     set.jargon.push(Source::new("team.toml", "lang = \"en\"\n[[entry]]\nterm = \"a{b\"\ncategory = \"buzzword\"\nreplace = [\"x\"]\nreason = \"y\"\n"));
     let err = Dictionaries::compile(&set).unwrap_err();
     assert_eq!(err.line(), Some(3), "{err:?}");
+}
+
+/// A team dictionary with one entry whose last lines are `extra`, and a cue file that
+/// defines the domain "weather" in French.
+fn team_entry(extra: &str) -> DictionarySet {
+    let mut set = DictionarySet::embedded();
+    set.cues.push(Source::new(
+        "team-cues.toml",
+        "lang = \"fr\"\n[domains]\nweather = [\"météo\", \"nuage{,s}\"]\n",
+    ));
+    set.jargon.push(Source::new(
+        "team.toml",
+        format!(
+            "lang = \"en\"\n[[entry]]\nterm = \"moonshot thinking\"\ncategory = \"buzzword\"\nreplace = [\"new ideas\"]\nreason = \"Vague.\"\n{extra}"
+        ),
+    ));
+    set
+}
+
+#[test]
+fn unknown_domains_bad_near_forms_and_a_lone_invariable_are_located() {
+    let err = Dictionaries::compile(&team_entry("domains = [\"weather\",\n  \"astrology\"]\n"))
+        .unwrap_err();
+    assert_eq!(err.line(), Some(8), "{err:?}");
+    assert!(
+        err.to_string().contains("unknown domain \"astrology\""),
+        "{err}"
+    );
+
+    let err = Dictionaries::compile(&team_entry("near = [\"sky{\"]\n")).unwrap_err();
+    assert_eq!(err.line(), Some(7), "{err:?}");
+
+    let err = Dictionaries::compile(&team_entry("invariable = true\n")).unwrap_err();
+    assert_eq!(err.line(), Some(7), "{err:?}");
+    assert!(err.to_string().contains("fix"), "{err}");
+}
+
+#[test]
+fn near_forms_and_domains_compile_and_are_found() {
+    let set = team_entry("near = [\"cloud{,s}\", \"weather\"]\ndomains = [\"weather\"]\n");
+    let dicts = Dictionaries::compile(&set).unwrap_or_else(|e| panic!("{e:?}"));
+    let entry = dicts
+        .entries
+        .iter()
+        .position(|e| e.term == "moonshot thinking")
+        .unwrap() as u32;
+    let weather = dicts.domains.iter().position(|d| d == "weather").unwrap();
+    assert_eq!(dicts.entries[entry as usize].domains, 1 << weather);
+    let text = "Moonshot thinking. Then clouds came.";
+    let folded = fold(text);
+    let second = folded.text.find("then").unwrap();
+    assert!(dicts.is_near(entry, text, &folded, second..folded.text.len()));
+    assert!(!dicts.is_near(entry, text, &folded, 0..second));
+    let text = "La météo est bonne, the nuages are gone.";
+    let folded = fold(text);
+    assert_eq!(dicts.domains_in(Lang::Fr, text, &folded), 1 << weather);
+    assert_eq!(
+        dicts.domains_in(Lang::En, text, &folded),
+        0,
+        "French vocabulary, English text"
+    );
+}
+
+#[test]
+fn more_domains_than_a_set_holds_is_an_error() {
+    let mut set = DictionarySet::embedded();
+    let table: String = (0..70).map(|i| format!("d{i} = [\"word{i}\"]\n")).collect();
+    set.cues.push(Source::new(
+        "many.toml",
+        format!("lang = \"en\"\n[domains]\n{table}"),
+    ));
+    let err = Dictionaries::compile(&set).unwrap_err();
+    assert!(err.to_string().contains("more than 64 domains"), "{err}");
+    assert!(err.line().is_some(), "{err:?}");
 }

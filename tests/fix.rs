@@ -91,14 +91,14 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 fn fixes_never_cross_inline_markup_but_findings_are_still_reported() {
     let dir = repo();
     let path = dir.path().join("p.md");
-    let original = "We act at this point in *time*, and **Going** forward we test.\n\n\
+    let original = "We act at this point in *time*, and **going** forward we test.\n\n\
                     We [utilize](https://x.example) it, ~~prior to~~ launch, `utilize` and _utilize_.\n\n\
                     At this point in [time](https://x.example) and prior\nto launch.\n";
     fs::write(&path, original).unwrap();
     let before = short(dir.path(), &["p.md"]);
     for term in [
         "at this point in *time",
-        "Going** forward",
+        "going** forward",
         "At this point in [time",
     ] {
         assert!(before.contains(term), "{term} reported: {before}");
@@ -109,12 +109,12 @@ fn fixes_never_cross_inline_markup_but_findings_are_still_reported() {
         .code(0);
     assert_eq!(
         fs::read_to_string(&path).unwrap(),
-        "We act at this point in *time*, and **Going** forward we test.\n\n\
+        "We act at this point in *time*, and **going** forward we test.\n\n\
          We [use](https://x.example) it, ~~before~~ launch, `utilize` and _use_.\n\n\
          At this point in [time](https://x.example) and prior\nto launch.\n"
     );
     let after = short(dir.path(), &["p.md"]);
-    for term in ["at this point in *time", "Going** forward", "prior\\nto"] {
+    for term in ["at this point in *time", "going** forward", "prior\\nto"] {
         assert!(after.contains(term), "{term} still reported: {after}");
     }
 }

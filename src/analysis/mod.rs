@@ -4,6 +4,7 @@
 
 mod kind;
 mod sections;
+mod senses;
 
 use std::ops::Range;
 
@@ -112,11 +113,12 @@ impl Analysis {
                 chain.find(|s| !s.is_empty()).unwrap_or_default()
             })
             .collect::<Vec<_>>();
-        let jargon = doc
+        let mut jargon: Vec<Vec<Hit<u32>>> = doc
             .segments
             .iter()
             .map(|s| dicts.find_jargon(s.lang, &s.text, &s.folded))
             .collect();
+        senses::drop_non_jargon(&doc, dicts, &mut jargon);
         let cues: Vec<Vec<Hit<Cue>>> = doc
             .segments
             .iter()

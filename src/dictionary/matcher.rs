@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 
 use super::forms::{self, FormError};
 use crate::text::fold::{self, Folded};
@@ -117,28 +117,44 @@ impl<P: Clone> Matcher<P> {
         self.forms.is_empty()
     }
 
+    /// Every whole-word occurrence within `range` of the folded text that passes its case
+    /// check, overlapping ones included, in no particular order.
+    fn candidates<'m>(
+        &'m self,
+        original: &'m str,
+        folded: &'m Folded,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = (Range<usize>, &'m Form<P>)> + 'm {
+        let input = Input::new(folded.text.as_str()).range(range);
+        self.automaton
+            .iter()
+            .flat_map(move |automaton| automaton.find_overlapping_iter(input.clone()))
+            .filter_map(move |found| {
+                let range = found.range();
+                let form = &self.forms[found.pattern().as_usize()];
+                if !folded.is_whole_words(range.clone()) {
+                    return None;
+                }
+                if let Some(exact) = &form.exact {
+                    let source = &original[folded.original_range(range.clone())];
+                    if fold::normalize_keep_case(source) != *exact {
+                        return None;
+                    }
+                }
+                Some((range, form))
+            })
+    }
+
     /// Non-overlapping whole-word occurrences in `original` (folded as `folded`), from
     /// several matchers at once; on a tie, the earlier matcher wins.
     pub fn find_all(matchers: &[&Matcher<P>], original: &str, folded: &Folded) -> Vec<Hit<P>> {
         let mut candidates: Vec<(usize, usize, usize, &Form<P>)> = Vec::new();
         for (rank, matcher) in matchers.iter().enumerate() {
-            let Some(automaton) = &matcher.automaton else {
-                continue;
-            };
-            for found in automaton.find_overlapping_iter(folded.text.as_str()) {
-                let range = found.range();
-                let form = &matcher.forms[found.pattern().as_usize()];
-                if !folded.is_whole_words(range.clone()) {
-                    continue;
-                }
-                if let Some(exact) = &form.exact {
-                    let source = &original[folded.original_range(range.clone())];
-                    if fold::normalize_keep_case(source) != *exact {
-                        continue;
-                    }
-                }
-                candidates.push((range.start, range.end, rank, form));
-            }
+            candidates.extend(
+                matcher
+                    .candidates(original, folded, 0..folded.text.len())
+                    .map(|(range, form)| (range.start, range.end, rank, form)),
+            );
         }
         candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         let mut hits = Vec::new();
@@ -156,6 +172,19 @@ impl<P: Clone> Matcher<P> {
             }
         }
         hits
+    }
+
+    /// Every payload of a form found within `range` of the folded text, overlapping
+    /// occurrences included (ignore phrases have none): for vocabulary whose presence
+    /// matters, not its position.
+    pub fn payloads_in<'m>(
+        &'m self,
+        original: &'m str,
+        folded: &'m Folded,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = &'m P> + 'm {
+        self.candidates(original, folded, range)
+            .filter_map(|(_, form)| form.payload.as_ref())
     }
 
     /// [`Matcher::find_all`] with this matcher alone.
@@ -231,6 +260,33 @@ mod tests {
     fn case_sensitive_forms_need_their_case() {
         let m = matcher(&[("CA", Some(1), true)]);
         assert_eq!(found(&m, "le CA net, ca va"), vec![("CA".into(), 1)]);
+    }
+
+    #[test]
+    fn decomposed_and_zero_width_text_matches() {
+        let m = matcher(&[("à date", Some(1), false), ("synergy", Some(2), false)]);
+        assert_eq!(
+            found(&m, "A\u{300} DATE, syn\u{200b}ergy\u{200b}."),
+            vec![("A\u{300} DATE".into(), 1), ("syn\u{200b}ergy".into(), 2)]
+        );
+    }
+
+    #[test]
+    fn payloads_in_a_range_include_overlapping_forms() {
+        let m = matcher(&[
+            ("metre{,s}", Some(1), false),
+            ("thirty metres", Some(2), false),
+            ("reef", Some(3), false),
+        ]);
+        let text = "Down the reef. Then thirty metres down.";
+        let folded = fold::fold(text);
+        let second = folded.text.find("then").unwrap();
+        let mut found: Vec<u32> = m
+            .payloads_in(text, &folded, second..folded.text.len())
+            .copied()
+            .collect();
+        found.sort();
+        assert_eq!(found, vec![1, 2]);
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub mod forms;
 mod matcher;
 mod schema;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -22,19 +22,37 @@ pub use matcher::{Hit, Matcher, MatcherBuilder};
 pub use schema::Category;
 use schema::{CueFile, JargonFile, JargonSpec, KpiFile, TaxonomyFile};
 
-use crate::text::fold::Folded;
+use crate::text::fold::{Folded, fold_form};
 use crate::vocab::{Cue, DocKind, KpiId, Lang, SectionKind};
 
 /// A jargon entry, compiled.
 #[derive(Debug, Clone)]
 pub struct JargonEntry {
     pub term: String,
+    /// The headword folded for matching: a hit with this text is the headword's own form.
+    pub folded_term: String,
     pub lang: Lang,
     pub category: Category,
     pub replace: Vec<String>,
     pub reason: String,
+    /// `replace[0]` can stand for the headword's own form as is.
     pub fix: bool,
+    /// `replace[0]` fits every form of the entry.
+    pub invariable: bool,
+    /// The dictionary writes the word with a capital (Instagrammable): a capital in the
+    /// text is its spelling, not a sign of a name.
+    pub capitalised: bool,
+    /// Whether the entry has `near` forms (see [`Dictionaries::is_near`]).
+    pub near: bool,
+    /// The domains where the entry's word is a precise term.
+    pub domains: DomainSet,
 }
+
+/// A set of domains (`[domains]` of the cue files), one bit per domain.
+pub type DomainSet = u64;
+
+/// How many domains a [`DomainSet`] holds.
+const MAX_DOMAINS: usize = DomainSet::BITS as usize;
 
 /// A KPI of the taxonomy.
 #[derive(Debug, Clone)]
@@ -53,6 +71,8 @@ pub struct LanguagePack {
     pub sections: Matcher<SectionKind>,
     pub kinds: Matcher<DocKind>,
     pub cues: Matcher<Cue>,
+    /// Vocabulary of the trades where some jargon words are precise terms.
+    pub domains: Matcher<DomainSet>,
 }
 
 /// Every dictionary, compiled.
@@ -60,7 +80,11 @@ pub struct LanguagePack {
 pub struct Dictionaries {
     pub entries: Vec<JargonEntry>,
     pub kpis: Vec<Kpi>,
+    /// Domain names, by bit of [`DomainSet`].
+    pub domains: Vec<String>,
     packs: [LanguagePack; 4],
+    /// Every entry's `near` forms, in any language (payload: entry index).
+    near: Matcher<u32>,
 }
 
 /// One dictionary file's name and text.
@@ -234,14 +258,19 @@ pub fn jargon_forms(set: &DictionarySet) -> Result<Vec<(Lang, String, String)>, 
 /// Jargon entries expanded per parallel task.
 const JARGON_SLICE: usize = 16;
 
+/// A slice of a jargon file, checked and expanded: its forms, its `near` forms, its entries.
+type JargonSlice = (MatcherBuilder<u32>, MatcherBuilder<u32>, Vec<JargonEntry>);
+
 /// Checks and expands a slice of a jargon file's entries (numbered within the file).
 fn jargon_slice(
     source: &Source,
     lang: Lang,
     first_id: u32,
+    domains: &BTreeMap<String, u32>,
     slice: Vec<(usize, JargonSpec)>,
-) -> Result<(MatcherBuilder<u32>, Vec<JargonEntry>), DictionaryError> {
+) -> Result<JargonSlice, DictionaryError> {
     let mut jargon = MatcherBuilder::default();
+    let mut near = MatcherBuilder::default();
     let mut entries = Vec::with_capacity(slice.len());
     for (index, spec) in slice {
         let replace = spec.replace.get_ref();
@@ -273,16 +302,54 @@ fn jargon_slice(
         add_forms(source, &mut jargon, &spec.forms, id, false)?;
         add_forms(source, &mut jargon, &spec.exact, id, true)?;
         add_forms(source, &mut jargon, &spec.ignore, None, false)?;
+        add_forms(source, &mut near, &spec.near, id, false)?;
+        let mut entry_domains: DomainSet = 0;
+        for name in &spec.domains {
+            let bit = domains.get(name.get_ref()).ok_or_else(|| {
+                let known: Vec<&str> = domains.keys().map(String::as_str).collect();
+                DictionaryError::new(
+                    source,
+                    Some(name.span()),
+                    format!(
+                        "unknown domain {:?} (the [domains] of the cue files name: {})",
+                        name.get_ref(),
+                        known.join(", ")
+                    ),
+                )
+            })?;
+            entry_domains |= 1 << bit;
+        }
+        let invariable = match spec.invariable {
+            Some(flag) if *flag.get_ref() && !spec.fix => {
+                return Err(DictionaryError::new(
+                    source,
+                    Some(flag.span()),
+                    "`invariable` only says which forms `fix` applies to: set `fix = true` too",
+                ));
+            }
+            Some(flag) => flag.into_inner(),
+            None => false,
+        };
         entries.push(JargonEntry {
+            folded_term: fold_form(spec.term.get_ref()),
+            capitalised: spec
+                .term
+                .get_ref()
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase),
             term: spec.term.into_inner(),
             lang,
             category: spec.category,
             replace: spec.replace.into_inner(),
             reason: spec.reason.into_inner(),
             fix: spec.fix,
+            invariable,
+            near: !spec.near.is_empty(),
+            domains: entry_domains,
         });
     }
-    Ok((jargon, entries))
+    Ok((jargon, near, entries))
 }
 
 /// The KPI taxonomy, and each KPI's id by key.
@@ -332,11 +399,13 @@ enum Parsed {
     Cues(CueFile),
 }
 
-/// One file's contribution: its language's forms, and its jargon entries.
+/// One file's contribution: its language's forms, its jargon entries and their `near`
+/// forms.
 struct Fragment {
     lang: Lang,
     pack: PackBuilder,
     entries: Vec<JargonEntry>,
+    near: MatcherBuilder<u32>,
 }
 
 impl Parsed {
@@ -359,15 +428,16 @@ impl Parsed {
     fn fragment(
         self,
         source: &Source,
-        kpi_ids: &HashMap<String, KpiId>,
+        ids: &Ids,
         first_id: u32,
     ) -> Result<Fragment, DictionaryError> {
         let mut pack = PackBuilder::default();
         let mut entries = Vec::new();
+        let mut near = MatcherBuilder::default();
         let lang = match self {
             Parsed::Kpi(file) => {
                 for kpi in &file.kpi {
-                    let id = *kpi_ids.get(kpi.key.get_ref()).ok_or_else(|| {
+                    let id = *ids.kpis.get(kpi.key.get_ref()).ok_or_else(|| {
                         DictionaryError::new(
                             source,
                             Some(kpi.key.span()),
@@ -384,15 +454,16 @@ impl Parsed {
                 let lang = parse_lang(source, &file.lang)?;
                 // Entries expand independently (some into thousands of forms): in slices,
                 // in parallel, joined back in order.
-                let slices: Vec<(MatcherBuilder<u32>, Vec<JargonEntry>)> = file
+                let slices: Vec<JargonSlice> = file
                     .entries
                     .into_par_iter()
                     .enumerate()
                     .chunks(JARGON_SLICE)
-                    .map(|slice| jargon_slice(source, lang, first_id, slice))
+                    .map(|slice| jargon_slice(source, lang, first_id, &ids.domains, slice))
                     .collect::<Result<_, _>>()?;
-                for (jargon, slice) in slices {
+                for (jargon, slice_near, slice) in slices {
                     pack.jargon.append(jargon);
+                    near.append(slice_near);
                     entries.extend(slice);
                 }
                 lang
@@ -416,6 +487,10 @@ impl Parsed {
                         cue_kind(name).ok_or_else(|| unknown_key(source, "cue", name, forms))?;
                     add_forms(source, &mut pack.cues, forms, Some(cue), false)?;
                 }
+                for (name, forms) in &file.domains {
+                    let set: DomainSet = 1 << ids.domains[name];
+                    add_forms(source, &mut pack.domains, forms, Some(set), false)?;
+                }
                 parse_lang(source, &file.lang)?
             }
         };
@@ -423,8 +498,40 @@ impl Parsed {
             lang,
             pack,
             entries,
+            near,
         })
     }
+}
+
+/// What files refer to by name: KPIs by taxonomy key, domains by their bit.
+struct Ids {
+    kpis: HashMap<String, KpiId>,
+    domains: BTreeMap<String, u32>,
+}
+
+/// Every domain the cue files name, in name order, with its bit.
+fn domain_ids(
+    parsed: &[Parsed],
+    files: &[(&Source, Role)],
+) -> Result<BTreeMap<String, u32>, DictionaryError> {
+    let mut ids = BTreeMap::new();
+    for (file, (source, _)) in parsed.iter().zip(files) {
+        let Parsed::Cues(cues) = file else { continue };
+        for (name, forms) in &cues.domains {
+            if !ids.contains_key(name) && ids.len() == MAX_DOMAINS {
+                return Err(DictionaryError::new(
+                    source,
+                    forms.first().map(|f| f.span()),
+                    format!("more than {MAX_DOMAINS} domains: merge some"),
+                ));
+            }
+            ids.entry(name.clone()).or_insert(0);
+        }
+    }
+    for (bit, id) in ids.values_mut().enumerate() {
+        *id = bit as u32;
+    }
+    Ok(ids)
 }
 
 #[derive(Default)]
@@ -434,6 +541,7 @@ struct PackBuilder {
     sections: MatcherBuilder<SectionKind>,
     kinds: MatcherBuilder<DocKind>,
     cues: MatcherBuilder<Cue>,
+    domains: MatcherBuilder<DomainSet>,
 }
 
 impl PackBuilder {
@@ -443,17 +551,24 @@ impl PackBuilder {
         self.sections.append(other.sections);
         self.kinds.append(other.kinds);
         self.cues.append(other.cues);
+        self.domains.append(other.domains);
     }
 
     /// Builds the pack's automata, the big ones (jargon, KPIs) beside the rest, so the
     /// threads share the work evenly.
     fn build(self) -> LanguagePack {
-        let ((jargon, kpi), (cues, (sections, kinds))) = rayon::join(
+        let ((jargon, kpi), (cues, (sections, kinds, domains))) = rayon::join(
             || rayon::join(|| self.jargon.build(), || self.kpi.build()),
             || {
                 rayon::join(
                     || self.cues.build(),
-                    || (self.sections.build(), self.kinds.build()),
+                    || {
+                        (
+                            self.sections.build(),
+                            self.kinds.build(),
+                            self.domains.build(),
+                        )
+                    },
                 )
             },
         );
@@ -463,6 +578,7 @@ impl PackBuilder {
             sections,
             kinds,
             cues,
+            domains,
         }
     }
 }
@@ -495,6 +611,10 @@ impl Dictionaries {
             .par_iter()
             .map(|&(source, role)| Parsed::parse(source, role))
             .collect::<Result<_, _>>()?;
+        let ids = Ids {
+            kpis: kpi_ids,
+            domains: domain_ids(&parsed, &files)?,
+        };
         let mut first_id = 0;
         let first_ids: Vec<u32> = parsed
             .iter()
@@ -508,13 +628,15 @@ impl Dictionaries {
             .into_par_iter()
             .zip(files)
             .zip(first_ids)
-            .map(|((file, (source, _)), first_id)| file.fragment(source, &kpi_ids, first_id))
+            .map(|((file, (source, _)), first_id)| file.fragment(source, &ids, first_id))
             .collect::<Result<_, _>>()?;
         let mut builders: [PackBuilder; 4] = Default::default();
         let mut entries = Vec::new();
+        let mut near = MatcherBuilder::default();
         for fragment in fragments {
             builders[fragment.lang as usize].append(fragment.pack);
             entries.extend(fragment.entries);
+            near.append(fragment.near);
         }
         for phrase in &set.allow {
             for pack in &mut builders {
@@ -522,17 +644,24 @@ impl Dictionaries {
                 let _ = pack.jargon.add(phrase, None, false);
             }
         }
-        let packs: Vec<LanguagePack> = Vec::from(builders)
-            .into_par_iter()
-            .map(PackBuilder::build)
-            .collect();
+        let (packs, near) = rayon::join(
+            || {
+                Vec::from(builders)
+                    .into_par_iter()
+                    .map(PackBuilder::build)
+                    .collect::<Vec<_>>()
+            },
+            || near.build(),
+        );
         let packs = packs
             .try_into()
             .unwrap_or_else(|_| unreachable!("four packs in, four packs out"));
         Ok(Self {
             entries,
             kpis,
+            domains: ids.domains.into_keys().collect(),
             packs,
+            near,
         })
     }
 
@@ -576,6 +705,30 @@ impl Dictionaries {
             count += 1;
         }
         Matcher::find_all(&matchers[..count], text, folded)
+    }
+
+    /// Whether one of `entry`'s `near` forms occurs within `range` of a folded text (the
+    /// sentence around a hit): the word is meant literally there.
+    pub fn is_near(&self, entry: u32, text: &str, folded: &Folded, range: Range<usize>) -> bool {
+        self.entries[entry as usize].near
+            && self
+                .near
+                .payloads_in(text, folded, range)
+                .any(|&id| id == entry)
+    }
+
+    /// The domains whose vocabulary a text in `lang` uses, in its language or English.
+    pub fn domains_in(&self, lang: Lang, text: &str, folded: &Folded) -> DomainSet {
+        let whole = 0..folded.text.len();
+        let own = self
+            .pack(lang)
+            .domains
+            .payloads_in(text, folded, whole.clone());
+        let english = (lang != Lang::En)
+            .then(|| self.pack(Lang::En).domains.payloads_in(text, folded, whole))
+            .into_iter()
+            .flatten();
+        own.chain(english).fold(0, |set, found| set | found)
     }
 
     pub fn kpi(&self, id: KpiId) -> &Kpi {

@@ -51,17 +51,20 @@ pub struct JargonSpec {
     pub category: Category,
     pub replace: Spanned<Vec<String>>,
     pub reason: Spanned<String>,
+    /// `replace[0]` can stand for the headword's own form as is.
     #[serde(default)]
     pub fix: bool,
+    /// `replace[0]` fits every form of the entry (an adverb or a set phrase), so `--fix`
+    /// applies to inflected forms too.
+    #[serde(default)]
+    pub invariable: Option<Spanned<bool>>,
     /// Forms that, anywhere in the same sentence, show the word is meant literally
     /// ("deep dive" near "metres", "diver", "reef").
     #[serde(default)]
-    #[allow(dead_code)] // read by the literal-sense filter (in progress)
     pub near: Vec<Spanned<String>>,
     /// Domains (named in `cues/<lang>.toml` `[domains]`) where the word is a precise term
     /// ("incentive" in travel, "360" in photography).
     #[serde(default)]
-    #[allow(dead_code)] // read by the literal-sense filter (in progress)
     pub domains: Vec<Spanned<String>>,
 }
 
@@ -126,6 +129,5 @@ pub struct CueFile {
     pub cues: BTreeMap<String, Vec<Spanned<String>>>,
     /// Vocabulary of the trades where some jargon words are precise terms.
     #[serde(default)]
-    #[allow(dead_code)] // read by the literal-sense filter (in progress)
     pub domains: BTreeMap<String, Vec<Spanned<String>>>,
 }

@@ -147,6 +147,11 @@ fn toml_value(value: &toml::Value) -> Value {
 }
 
 impl FrontMatter {
+    /// The client's own names (`client`, `brand`, `product`): never reported as jargon.
+    pub fn names(&self) -> impl Iterator<Item = &String> {
+        self.client.iter().chain(&self.brand).chain(&self.product)
+    }
+
     fn set(&mut self, key: &str, value: Value) {
         let names = match key.to_ascii_lowercase().as_str() {
             "kind" => return set_one(&mut self.kind, value),

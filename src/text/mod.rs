@@ -1,4 +1,7 @@
-//! Text normalisation shared by documents and dictionaries: folding for matching, with an
-//! exact map back to the original bytes.
+//! Text shared by documents, dictionaries and rules: folding for matching (NFC, case,
+//! spacing) with an exact map back to the original bytes; sentences, clauses, quotations
+//! and capitals; French elision and contraction.
 
 pub mod fold;
+pub mod french;
+pub mod sentence;
