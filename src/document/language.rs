@@ -130,10 +130,10 @@ pub fn is_cyrillic(text: &str) -> Option<bool> {
 /// Bytes of a document read to tell its language: more would only cost time.
 const DOCUMENT_SAMPLE: usize = 256 * 1024;
 
-/// Points a Latin paragraph needs over the prior before it takes the other Latin language:
-/// more than a buzz phrase (`test and learn`); a strong function word (`the`, `nous`) and
-/// anything else will do.
-const LATIN_MARGIN: i32 = 6;
+/// Points of a common function word (`and`, `de`, `та`). A Latin paragraph needs more than
+/// this over the prior before it takes the other Latin language: more than a buzz phrase
+/// (`test and learn`); a strong function word (`the`, `nous`) and anything else will do.
+const FUNCTION_WORD: i32 = 6;
 
 /// Points a Cyrillic paragraph needs over the prior before it takes the other Cyrillic
 /// language: one telltale letter, pair or ending, but not one weak word.
@@ -172,7 +172,7 @@ impl Script {
 
     fn margin(self) -> i32 {
         match self {
-            Script::Latin => LATIN_MARGIN,
+            Script::Latin => FUNCTION_WORD,
             Script::Cyrillic => CYRILLIC_MARGIN,
         }
     }
@@ -200,8 +200,15 @@ impl Evidence {
     }
 
     fn script(&self) -> Option<Script> {
+        let latin = self.points(Lang::En) + self.points(Lang::Fr);
+        let cyrillic = self.points(Lang::Ru) + self.points(Lang::Uk);
         if self.latin + self.cyrillic == 0 {
             None
+        // Function words tell the script of a row of brand names: `Facebook та Instagram`.
+        } else if cyrillic >= latin + FUNCTION_WORD {
+            Some(Script::Cyrillic)
+        } else if latin >= cyrillic + FUNCTION_WORD {
+            Some(Script::Latin)
         } else if self.cyrillic * CYRILLIC_WEIGHT >= self.latin {
             Some(Script::Cyrillic)
         } else {
@@ -234,12 +241,15 @@ impl Evidence {
         }
         let says_so = match script {
             // Any Cyrillic word is a Russian or Ukrainian one.
-            Script::Cyrillic => self.cyrillic >= 3,
+            Script::Cyrillic => {
+                self.cyrillic >= 3
+                    || self.points(Lang::Ru).max(self.points(Lang::Uk)) >= FUNCTION_WORD
+            }
             // Latin in a Cyrillic document: prose (long words or a function word), not
             // acronyms and brand names.
             Script::Latin => {
                 self.latin_words >= 2
-                    || self.points(Lang::En).max(self.points(Lang::Fr)) >= LATIN_MARGIN
+                    || self.points(Lang::En).max(self.points(Lang::Fr)) >= FUNCTION_WORD
             }
         };
         if says_so { self.leader(script) } else { prior }
@@ -627,7 +637,8 @@ const WORDS: &[(Lang, i32, &str)] = &[
          август августа августе сентябрь сентября сентябре октябрь октября октябре ноябрь \
          ноября ноябре декабрь декабря декабре понедельник вторник среда среду четверг \
          пятница пятницу пятницы суббота субботу воскресенье нужен нужна теперь всегда \
-         ежедневно еженедельно ежемесячно может могут",
+         ежедневно еженедельно ежемесячно может могут зачем почему сколько куда откуда \
+         тогда",
     ),
     (
         Lang::Ru,
@@ -648,7 +659,8 @@ const WORDS: &[(Lang, i32, &str)] = &[
          лютого березень березня квітень квітня травень травня червень червня липень липня \
          серпень серпня вересень вересня жовтень жовтня листопад листопада грудень грудня \
          понеділок вівторок середа середу четвер п'ятниця п'ятницю п'ятниці субота суботу \
-         неділя неділю потрібен потрібна завжди щотижня щомісяця щодня може можуть",
+         неділя неділю потрібен потрібна завжди щотижня щомісяця щодня може можуть навіщо \
+         чому скільки куди звідки тоді",
     ),
     (
         Lang::Uk,
