@@ -410,8 +410,6 @@ struct Word {
     accent: bool,
     /// The last three Cyrillic letters, the latest first.
     last: [char; 3],
-    /// The classes of the last two Cyrillic letters, the latest first.
-    classes: [u16; 2],
 }
 
 impl Default for Word {
@@ -422,7 +420,6 @@ impl Default for Word {
             script: Script::Latin,
             accent: false,
             last: ['\0'; 3],
-            classes: [0; 2],
         }
     }
 }
@@ -437,14 +434,21 @@ impl Word {
     /// Pushes a lowercase Cyrillic letter, returning its telltale points (Russian,
     /// Ukrainian).
     fn push_cyrillic(&mut self, c: char) -> (i32, i32) {
-        let class = CYRILLIC_CLASS[c as usize - 0x430];
-        let telltale = cyrillic_telltale(class, self.classes);
+        // The row of the letter before, or the last row at the start of the word.
+        let before = (self.last[0] as usize)
+            .wrapping_sub(0x430)
+            .min(CYRILLIC_SPAN);
+        let tells = CYRILLIC_PAIRS[before][c as usize - 0x430];
+        let ukrainian = tells & UKRAINIAN != 0
+            || (tells & UKRAINIAN_AFTER_SIBILANT != 0 && matches!(self.last[1], 'с' | 'ц' | 'з'));
         // `ё` is folded to `е` before matching, and in the word table.
         let c = if c == 'ё' { 'е' } else { c };
         self.push(c, Script::Cyrillic);
         self.last = [c, self.last[0], self.last[1]];
-        self.classes = [class, self.classes[0]];
-        telltale
+        (
+            TELLTALE * i32::from(tells & RUSSIAN),
+            TELLTALE * i32::from(ukrainian),
+        )
     }
 }
 
@@ -454,72 +458,65 @@ fn ascii_letter(byte: u8) -> Option<u8> {
     (lower.wrapping_sub(b'a') < 26).then_some(lower)
 }
 
-/// What a Cyrillic letter is, for the telltale checks, by its offset from `а`.
-static CYRILLIC_CLASS: [u16; CYRILLIC_SPAN] = cyrillic_classes();
-
-/// Letters from `а` (U+0430) to `ґ` (U+0491).
+/// Cyrillic letters from `а` (U+0430) to `ґ` (U+0491), by offset from `а`.
 const CYRILLIC_SPAN: usize = 0x62;
 
-/// Letters only Ukrainian has, and only Russian has.
-const UK_LETTER: u16 = 1 << 0;
-const RU_LETTER: u16 = 1 << 1;
-const VOWEL: u16 = 1 << 2;
-/// Vowels Russian writes after `и` where Ukrainian writes `і` before them.
-const AFTER_I: u16 = 1 << 3;
-const I: u16 = 1 << 4;
-const SOFT_SIGN: u16 = 1 << 5;
-const O: u16 = 1 << 6;
-const K: u16 = 1 << 7;
-/// `с`, `ц`, `з`: before `ьк`, Ukrainian.
-const SIBILANT: u16 = 1 << 8;
+/// What a Cyrillic letter tells after the letter before it in its word (row
+/// [`CYRILLIC_SPAN`] when it starts the word): one lookup per letter.
+static CYRILLIC_PAIRS: [[u8; CYRILLIC_SPAN]; CYRILLIC_SPAN + 1] = cyrillic_pairs();
 
-const fn cyrillic_classes() -> [u16; CYRILLIC_SPAN] {
-    let classes: [(&str, u16); 9] = [
-        ("іїєґ", UK_LETTER),
-        ("ыэъё", RU_LETTER),
-        ("аеоуюяиыэ", VOWEL),
-        ("аеоуюи", AFTER_I),
-        ("и", I),
-        ("ь", SOFT_SIGN),
-        ("о", O),
-        ("к", K),
-        ("сцз", SIBILANT),
+const RUSSIAN: u8 = 1;
+const UKRAINIAN: u8 = 2;
+/// Ukrainian if the letter before the pair is `с`, `ц` or `з`: `-ськ-`, `-цьк-`, `-зьк-`
+/// (Russian: `-ск-`, `-цк-`).
+const UKRAINIAN_AFTER_SIBILANT: u8 = 4;
+
+const fn cyrillic_pairs() -> [[u8; CYRILLIC_SPAN]; CYRILLIC_SPAN + 1] {
+    // (letters before, letters, what the pair tells); `*` before: whatever comes before.
+    let rules: [(&str, &str, u8); 6] = [
+        // Letters only one language has.
+        ("*", "іїєґ", UKRAINIAN),
+        ("*", "ыэъё", RUSSIAN),
+        // Ukrainian writes `ї` after a vowel and `і` before one where Russian writes `и`
+        // (`мои`/`мої`, `медиа`/`медіа`); `ия` is left to the ending check, since
+        // Ukrainian has `вияв-`.
+        ("аеоуюяиыэ", "и", RUSSIAN),
+        ("и", "аеоуюи", RUSSIAN),
+        // `його`, `сьогодні`: Russian writes `ьё`.
+        ("ь", "о", UKRAINIAN),
+        ("ь", "к", UKRAINIAN_AFTER_SIBILANT),
     ];
-    let mut table = [0; CYRILLIC_SPAN];
-    let mut i = 0;
-    while i < classes.len() {
-        let (letters, class) = classes[i];
-        let mut at = 0;
-        while at < letters.len() {
-            let (c, next) = decode(letters, at);
-            table[c as usize - 0x430] |= class;
-            at = next;
+    let mut table = [[0; CYRILLIC_SPAN]; CYRILLIC_SPAN + 1];
+    let mut rule = 0;
+    while rule < rules.len() {
+        let (before, letters, tells) = rules[rule];
+        let mut row = 0;
+        while row <= CYRILLIC_SPAN {
+            let applies = if before.len() == 1 && before.as_bytes()[0] == b'*' {
+                true
+            } else {
+                let mut found = false;
+                let mut at = 0;
+                while at < before.len() {
+                    let (c, next) = decode(before, at);
+                    found |= c as usize - 0x430 == row;
+                    at = next;
+                }
+                found
+            };
+            if applies {
+                let mut at = 0;
+                while at < letters.len() {
+                    let (c, next) = decode(letters, at);
+                    table[row][c as usize - 0x430] |= tells;
+                    at = next;
+                }
+            }
+            row += 1;
         }
-        i += 1;
+        rule += 1;
     }
     table
-}
-
-/// The telltale a Cyrillic letter gives after the letters of its word with classes `last`
-/// (the latest first), as (Russian, Ukrainian) points, without a branch: a letter only one
-/// language has, or a pair Ukrainian does not write.
-fn cyrillic_telltale(class: u16, last: [u16; 2]) -> (i32, i32) {
-    let has = |classes: u16, bits: u16| classes & bits != 0;
-    // Ukrainian writes `ї` after a vowel and `і` before one where Russian writes `и`
-    // (`мои`/`мої`, `медиа`/`медіа`); `ия` is left to the ending check, since Ukrainian has
-    // `вияв-`.
-    let russian = has(class, RU_LETTER)
-        | (has(class, I) & has(last[0], VOWEL))
-        | (has(class, AFTER_I) & has(last[0], I));
-    // `його`, `сьогодні`: `ьо` is Ukrainian (Russian writes `ьё`); so are `-ськ-`, `-цьк-`,
-    // `-зьк-` (Russian: `-ск-`, `-цк-`).
-    let ukrainian = has(class, UK_LETTER)
-        | (has(class, O) & has(last[0], SOFT_SIGN))
-        | (has(class, K) & has(last[0], SOFT_SIGN) & has(last[1], SIBILANT));
-    (
-        TELLTALE * i32::from(russian),
-        TELLTALE * i32::from(ukrainian),
-    )
 }
 
 /// The lowercase Cyrillic letter at byte `at`, decoded from its two bytes.
