@@ -27,12 +27,18 @@ impl Lang {
         }
     }
 
+    /// Parses a language as users write it: a code (`fr`, `fra`, `ua`), a tag with a region
+    /// (`fr-FR`, `uk_UA`), or a name in English or in the language itself (`Français`,
+    /// `русский`). The one parser for configuration, front matter and the command line.
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "en" | "eng" | "english" => Some(Lang::En),
-            "fr" | "fra" | "fre" | "french" | "français" => Some(Lang::Fr),
-            "ru" | "rus" | "russian" => Some(Lang::Ru),
-            "uk" | "ua" | "ukr" | "ukrainian" => Some(Lang::Uk),
+        let code = code.trim();
+        // `fr-FR`, `en_GB`: the primary subtag names the language.
+        let primary = code.split(['-', '_']).next().unwrap_or(code);
+        match primary.to_lowercase().as_str() {
+            "en" | "eng" | "english" | "anglais" => Some(Lang::En),
+            "fr" | "fra" | "fre" | "french" | "français" | "francais" => Some(Lang::Fr),
+            "ru" | "rus" | "russian" | "русский" => Some(Lang::Ru),
+            "uk" | "ua" | "ukr" | "ukrainian" | "українська" => Some(Lang::Uk),
             _ => None,
         }
     }

@@ -8,7 +8,7 @@ pub mod segment;
 use std::sync::Arc;
 
 pub use front_matter::FrontMatter;
-pub use language::{detect as detect_language, is_cyrillic};
+pub use language::{document_language, paragraph_language};
 pub use markdown::HtmlComment;
 pub use segment::{Segment, SegmentKind};
 
@@ -42,30 +42,18 @@ impl Document {
             .as_ref()
             .and_then(|f| f.lang.as_deref())
             .and_then(Lang::from_code);
-        let lang = declared
-            .or(forced_lang)
-            .unwrap_or_else(|| document_language(&segments));
+        // A declared language is the prior; paragraphs are still read one by one, since
+        // a French memo quotes English and a Ukrainian brief borrows Russian.
+        let lang = declared.or(forced_lang).unwrap_or_else(|| {
+            language::document_language(segments.iter().map(|s| s.folded.text.as_str()))
+        });
         let mut heading: Option<usize> = None;
         for (index, segment) in segments.iter_mut().enumerate() {
             segment.section = heading;
             if segment.is_heading() {
                 heading = Some(index);
             }
-            let cyrillic_doc = matches!(lang, Lang::Ru | Lang::Uk);
-            let text = language_sample(&segment.text);
-            segment.lang = match language::detect(text) {
-                // Russian vs Ukrainian on one paragraph is the least reliable call we make:
-                // in a Cyrillic document, the document's language wins.
-                Some(Lang::Ru | Lang::Uk) if cyrillic_doc => lang,
-                Some(found) if text.split_whitespace().count() >= 4 => found,
-                // Too short to tell, but the script alone says the document's language
-                // cannot be right.
-                _ => match language::is_cyrillic(text) {
-                    Some(true) if !cyrillic_doc => Lang::Ru,
-                    Some(false) if cyrillic_doc => Lang::En,
-                    _ => lang,
-                },
-            };
+            segment.lang = language::paragraph_language(&segment.folded.text, lang);
         }
         Self {
             source,
@@ -96,34 +84,6 @@ impl Document {
             }
         })
     }
-}
-
-/// Prose enough to tell a language: more would only cost time on huge files.
-const LANGUAGE_SAMPLE: usize = 64 * 1024;
-
-/// The start of `text`, at most [`LANGUAGE_SAMPLE`] bytes, cut on a character boundary.
-fn language_sample(text: &str) -> &str {
-    let mut end = text.len().min(LANGUAGE_SAMPLE);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
-}
-
-fn document_language(segments: &[Segment]) -> Lang {
-    let mut all = String::new();
-    for segment in segments {
-        if all.len() >= 4 * LANGUAGE_SAMPLE {
-            break;
-        }
-        all.push_str(language_sample(&segment.text));
-        all.push('\n');
-    }
-    language::detect(&all).unwrap_or(if language::is_cyrillic(&all) == Some(true) {
-        Lang::Ru
-    } else {
-        Lang::En
-    })
 }
 
 #[cfg(test)]
