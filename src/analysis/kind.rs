@@ -1,35 +1,172 @@
-//! Whether a document is the client's brief, the agency's proposal, or neither.
+//! Whether a document is the client's brief, the agency's proposal, or neither (an
+//! article, a case study, an interview).
+//!
+//! Front matter `kind:` wins, then the file name; otherwise the text decides. A brief asks
+//! and sets conditions ("proposals are due", "le titulaire", "очікувана вартість", "ждём
+//! от вас медиаплан"); a proposal answers ("we recommend", "notre compréhension de votre
+//! demande", "пропонуємо"); an article, a case study or an interview says what it is
+//! ("interview with", "propos recueillis par", "кейс", a run of questions). Title words
+//! weigh more than words of the text. When no side clearly wins, the kind is unknown and
+//! the brief and proposal rules stay quiet.
 
+use std::ops::Range;
 use std::path::Path;
 
-use crate::dictionary::Dictionaries;
+use super::sections::Role;
+use crate::dictionary::{Dictionaries, Hit};
 use crate::document::{Document, SegmentKind};
-use crate::vocab::DocKind;
+use crate::vocab::{Cue, DocKind};
 
-/// Front matter `kind:`, else the file name, else the title.
-pub(super) fn document_kind(doc: &Document, dicts: &Dictionaries) -> DocKind {
-    if let Some(kind) = doc.front_matter.as_ref().and_then(|f| f.kind.as_deref()) {
-        match kind.trim().to_lowercase().as_str() {
-            "brief" => return DocKind::Brief,
-            "proposal" | "recommendation" | "reco" | "propal" => return DocKind::Proposal,
-            _ => {}
+/// A title word ("REQUEST FOR PROPOSALS", "медиаплан", "Case study") counts as this many
+/// words of the text.
+const TITLE_WEIGHT: u32 = 3;
+
+/// A document whose prose is mostly questions and answers is an interview: at least this
+/// many question titles or dash-led replies, worth this much.
+const INTERVIEW_TURNS: usize = 3;
+const INTERVIEW_WEIGHT: u32 = 2;
+
+/// Evidence below this weight decides nothing.
+const MIN_WEIGHT: u32 = 2;
+
+/// The title is among the first segments: the first one, and the headings among these.
+const TITLE_SEGMENTS: usize = 5;
+
+/// How many spans `kind_evidence` lists.
+const EVIDENCE: usize = 3;
+
+/// The document's kind, and the spans of the source that decided it (none when the file
+/// name did).
+pub(super) fn document_kind(
+    doc: &Document,
+    dicts: &Dictionaries,
+    roles: &[Role],
+    cues: &[Vec<Hit<Cue>>],
+) -> (DocKind, Vec<Range<usize>>) {
+    if let Some(front) = &doc.front_matter
+        && let Some(kind) = front.kind.as_deref()
+    {
+        let declared = match kind.trim().to_lowercase().as_str() {
+            "brief" => Some(DocKind::Brief),
+            "proposal" | "recommendation" | "reco" | "propal" => Some(DocKind::Proposal),
+            _ => None,
+        };
+        if let Some(declared) = declared {
+            return (
+                declared,
+                kind_line(doc, front.range.clone()).into_iter().collect(),
+            );
         }
     }
     if let Some(kind) = doc.source.path.as_deref().and_then(kind_from_file_name) {
-        return kind;
+        return (kind, Vec::new());
     }
-    let title = doc
-        .segments
-        .iter()
-        .find(|s| matches!(s.kind, SegmentKind::Heading { .. }));
-    title
-        .and_then(|t| {
-            dicts
-                .find(t.lang, &t.text, &t.folded, |p| &p.kinds)
-                .first()
-                .map(|h| h.payload)
-        })
-        .unwrap_or(DocKind::Unknown)
+    from_content(doc, dicts, roles, cues)
+}
+
+/// The `kind:` line of the front matter.
+fn kind_line(doc: &Document, front: Range<usize>) -> Option<Range<usize>> {
+    let text = &doc.source.text[front.clone()];
+    let mut offset = front.start;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if trimmed.trim_start().to_lowercase().starts_with("kind") {
+            let indent = trimmed.len() - trimmed.trim_start().len();
+            return Some(offset + indent..offset + trimmed.len());
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Weighed evidence for one kind.
+#[derive(Default)]
+struct Tally {
+    weight: u32,
+    spans: Vec<(u32, Range<usize>)>,
+}
+
+impl Tally {
+    fn add(&mut self, weight: u32, span: Range<usize>) {
+        self.weight += weight;
+        self.spans.push((weight, span));
+    }
+
+    /// The strongest spans, in document order.
+    fn evidence(mut self) -> Vec<Range<usize>> {
+        self.spans
+            .sort_by_key(|(weight, span)| (std::cmp::Reverse(*weight), span.start));
+        self.spans.truncate(EVIDENCE);
+        let mut spans: Vec<Range<usize>> = self.spans.into_iter().map(|(_, span)| span).collect();
+        spans.sort_by_key(|span| span.start);
+        spans
+    }
+}
+
+/// Index of a kind's tally.
+fn slot(kind: DocKind) -> usize {
+    match kind {
+        DocKind::Brief => 0,
+        DocKind::Proposal => 1,
+        DocKind::Unknown => 2,
+    }
+}
+
+fn from_content(
+    doc: &Document,
+    dicts: &Dictionaries,
+    roles: &[Role],
+    cues: &[Vec<Hit<Cue>>],
+) -> (DocKind, Vec<Range<usize>>) {
+    let mut tallies: [Tally; 3] = Default::default();
+    for (index, segment) in doc.segments.iter().enumerate().take(TITLE_SEGMENTS) {
+        if index > 0 && !segment.is_heading() && !matches!(roles[index], Role::Title { .. }) {
+            continue;
+        }
+        for hit in dicts.find(segment.lang, &segment.text, &segment.folded, |p| &p.kinds) {
+            let span = segment.source_range_of_folded(hit.folded);
+            tallies[slot(hit.payload)].add(TITLE_WEIGHT, span);
+        }
+    }
+    for (segment, hits) in doc.segments.iter().zip(cues) {
+        for hit in hits {
+            let kind = match hit.payload {
+                Cue::BriefSignal => DocKind::Brief,
+                Cue::ProposalSignal => DocKind::Proposal,
+                Cue::NeitherSignal => DocKind::Unknown,
+                _ => continue,
+            };
+            tallies[slot(kind)].add(1, segment.source_range_of_folded(hit.folded.clone()));
+        }
+    }
+    let turns: Vec<usize> = (0..doc.segments.len())
+        .filter(|&i| is_turn(doc, i))
+        .collect();
+    if turns.len() >= INTERVIEW_TURNS {
+        tallies[slot(DocKind::Unknown)].add(INTERVIEW_WEIGHT, doc.segments[turns[0]].source_span());
+    }
+    let [brief, proposal, neither] = tallies;
+    let best = brief.weight.max(proposal.weight);
+    let undecided = best < MIN_WEIGHT || neither.weight >= best || brief.weight == proposal.weight;
+    if undecided {
+        (DocKind::Unknown, neither.evidence())
+    } else if brief.weight > proposal.weight {
+        (DocKind::Brief, brief.evidence())
+    } else {
+        (DocKind::Proposal, proposal.evidence())
+    }
+}
+
+/// A turn of an interview: a question as a title ("**Q: What changed?**", "**Чого ви
+/// чекаєте від брифу?**"), or a reply led by a dash ("— Наоборот.").
+fn is_turn(doc: &Document, index: usize) -> bool {
+    let segment = &doc.segments[index];
+    let text = segment.text.trim();
+    match segment.kind {
+        SegmentKind::Heading { .. } => text.ends_with('?'),
+        SegmentKind::Paragraph => doc.source.text[segment.source_span()].starts_with(['—', '–']),
+        _ => false,
+    }
 }
 
 /// A file name that says what the document is, by whole words of its stem: `brief`,

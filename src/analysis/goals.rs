@@ -1,0 +1,212 @@
+//! Objective statements: where a document says what it must achieve.
+//!
+//! - A list item or table row of an objectives or KPI section ("- Grow sales by 15%"),
+//!   except a lead-in ("This year we want to:").
+//! - A sentence that states the document's own goal, wherever it stands but in the
+//!   background: "The goal of this campaign is to…", "L'objectif de la campagne est de…",
+//!   "Задача — получить…", "Метою кампанії є…". A wish ("we want to", "nous souhaitons",
+//!   "хочемо, щоб") states a goal only inside an objectives section: elsewhere it is a
+//!   request ("we would like to receive your proposal"). A goal in the past tense ("était",
+//!   "стояла задача") is last year's or a case study's, a goal of "any campaign" is a
+//!   generalisation, and "the purpose of this RFP" is procurement: none is a statement.
+//! - An `Objective: …` label line.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::sections::{Role, Sections};
+use super::sentences::{sentences, trim};
+use super::{within, word_count};
+use crate::dictionary::Hit;
+use crate::document::segment::{label_colon, numbering_len};
+use crate::document::{Document, Segment, SegmentKind};
+use crate::vocab::{Cue, SectionKind};
+
+/// How an objective is stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A list item or table row of an objectives or KPI section.
+    Item,
+    /// A sentence of a paragraph.
+    Sentence,
+    /// An `Objective: …` line.
+    Label,
+}
+
+/// One objective statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    pub segment: usize,
+    /// Range of the segment's folded text, trimmed.
+    pub folded: Range<usize>,
+    pub form: Form,
+    /// Called the main goal ("Главная цель — продать…"): it weighs most.
+    pub main: bool,
+}
+
+/// A goal word opens its sentence: at most this many words stand before it ("Cette
+/// année, nous voulons", "The main goal of").
+const GOAL_START_WORDS: usize = 4;
+
+/// How many words around a goal word a past tense, a generalisation or another party's
+/// purpose reaches ("L'objectif de la campagne 2023 était", "Перед нами стояла задача").
+const NOT_A_GOAL_REACH: usize = 6;
+
+/// The longest label of an objective line, in words.
+const LABEL_WORDS: usize = 4;
+
+/// The shortest goal sentence, in words.
+const MIN_SENTENCE_WORDS: usize = 4;
+
+/// Every objective statement of `doc`, in document order.
+pub(super) fn statements(
+    doc: &Document,
+    roles: &[Role],
+    sections: &[Sections],
+    cues: &[Vec<Hit<Cue>>],
+) -> Vec<Statement> {
+    let mut out = Vec::new();
+    for (index, segment) in doc.segments.iter().enumerate() {
+        let folded = segment.folded.text.as_str();
+        let whole = trim(folded, 0..folded.len());
+        let objectives = sections[index].is_objectives();
+        let statement = |range: Range<usize>, form: Form| Statement {
+            segment: index,
+            main: within(&cues[index], range.clone())
+                .iter()
+                .any(|h| h.payload == Cue::MainGoal),
+            folded: range,
+            form,
+        };
+        match (segment.kind, roles[index]) {
+            (
+                SegmentKind::ListItem { has_sublist: false }
+                | SegmentKind::TableRow { header: false },
+                Role::Body | Role::Label { .. },
+            ) if objectives && is_item(&folded[whole.clone()]) => {
+                out.push(statement(whole, Form::Item));
+            }
+            (SegmentKind::Paragraph, Role::Label { kinds })
+                if kinds.is_objectives() && is_objective_label(segment, &cues[index]) =>
+            {
+                out.push(statement(whole, Form::Label));
+            }
+            (SegmentKind::Paragraph, Role::Body)
+                if !sections[index].has(SectionKind::Background) =>
+            {
+                for sentence in sentences(segment) {
+                    let sentence = trim(folded, sentence);
+                    if is_goal(
+                        folded,
+                        &sentence,
+                        within(&cues[index], sentence.clone()),
+                        objectives,
+                    ) {
+                        out.push(statement(sentence, Form::Sentence));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `Objective: …`, `2. Цель кампании: …`: a label of a few words. "Our objective was
+/// simple: boost sales" is a past sentence.
+fn is_objective_label(segment: &Segment, cues: &[Hit<Cue>]) -> bool {
+    let text = segment.text.as_str();
+    let Some(colon) = label_colon(text) else {
+        return false;
+    };
+    let past = cues.iter().any(|hit| {
+        hit.payload == Cue::NotAGoal
+            && segment.folded.original_range(hit.folded.clone()).start < colon
+    });
+    !past && word_count(&text[numbering_len(text)..colon]) <= LABEL_WORDS
+}
+
+/// An objective item: two words at least, and not a lead-in.
+fn is_item(text: &str) -> bool {
+    !is_lead_in(text) && word_count(text) >= 2
+}
+
+/// "This year we want to:", "Задачи:": introduces the statements, is not one.
+fn is_lead_in(text: &str) -> bool {
+    text.ends_with([':', '：'])
+}
+
+fn is_goal(folded: &str, sentence: &Range<usize>, cues: &[Hit<Cue>], objectives: bool) -> bool {
+    let text = &folded[sentence.clone()];
+    if is_lead_in(text) || word_count(text) < MIN_SENTENCE_WORDS {
+        return false;
+    }
+    let Some(goal) = cues.iter().find(|hit| {
+        let states = matches!(hit.payload, Cue::GoalNoun | Cue::MainGoal)
+            || (objectives && hit.payload == Cue::GoalWish);
+        states && word_count(&folded[sentence.start..hit.folded.start]) <= GOAL_START_WORDS
+    }) else {
+        return false;
+    };
+    !cues.iter().any(|hit| {
+        hit.payload == Cue::NotAGoal
+            && if hit.folded.end <= goal.folded.start {
+                word_count(&folded[hit.folded.end..goal.folded.start]) < NOT_A_GOAL_REACH
+            } else {
+                word_count(&folded[goal.folded.end..hit.folded.start]) < NOT_A_GOAL_REACH
+            }
+    })
+}
+
+/// Whether `text` holds a number that can be a target: not an age range ("18-25 ans",
+/// "aged 25–44", "в возрасте от 30 до 70 лет" say who, not how much). A year counts: it is
+/// a date.
+pub fn has_target_number(text: &str) -> bool {
+    ages().replace_all(text, " ").chars().any(char::is_numeric)
+}
+
+/// Whether `text` sets a quantity: a number that is neither an age range nor a year ("renew
+/// for 2026" sets a date, not a KPI target). A year is four digits from 1900 to 2099 with no
+/// currency, percent sign or digit beside it (`£2000`, `2000 %`, `2000.5` are amounts).
+pub fn is_quantified(text: &str) -> bool {
+    static YEARS: OnceLock<Regex> = OnceLock::new();
+    let years =
+        YEARS.get_or_init(|| Regex::new(r"\b(?:19|20)\d\d\b").expect("year pattern is valid"));
+    let text = ages().replace_all(text, " ");
+    let mut rest = String::with_capacity(text.len());
+    let mut last = 0;
+    for found in years.find_iter(&text) {
+        let (before, after) = (&text[..found.start()], &text[found.end()..]);
+        let currency = |c: char| "€$£₽₴".contains(c);
+        let amount = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_numeric() || currency(c) || ".,".contains(c))
+            || before.trim_end().chars().next_back().is_some_and(currency)
+            || after.starts_with(char::is_numeric)
+            || (after.starts_with(['.', ',']) && after[1..].starts_with(char::is_numeric))
+            || after
+                .trim_start()
+                .starts_with(|c: char| c == '%' || currency(c));
+        if !amount {
+            rest.push_str(&text[last..found.start()]);
+            last = found.end();
+        }
+    }
+    rest.push_str(&text[last..]);
+    rest.chars().any(char::is_numeric)
+}
+
+fn ages() -> &'static Regex {
+    static AGES: OnceLock<Regex> = OnceLock::new();
+    AGES.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)\b(?:aged|âgé(?:e|s|es)? de|в возрасте(?: от)?|віком(?: від)?)\s*\d+(?:\s*(?:[-–—]|à|to|до)\s*\d+)?\+?",
+            r"|\d+\s*(?:[-–—]|à|to|до)\s*\d+\s*(?:ans|лет|років|роки|years?(?: old)?|year-olds)\b",
+            r"|\b\d+\+",
+        ))
+        .expect("age pattern is valid")
+    })
+}
