@@ -210,3 +210,113 @@ fn ages() -> &'static Regex {
         .expect("age pattern is valid")
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::analyse;
+
+    /// The text of each objective statement of a brief, and whether it is the main goal.
+    fn statements(text: &str) -> Vec<(String, bool)> {
+        let doc = analyse("brief.md", text);
+        doc.statements
+            .iter()
+            .map(|s| {
+                let segment = &doc.doc.segments[s.segment];
+                let span = segment.source_range_of_folded(s.folded.clone());
+                (doc.doc.source.text[span].to_string(), s.main)
+            })
+            .collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        statements(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn goal_sentences_state_objectives_in_four_languages() {
+        for (text, goal) in [
+            (
+                "# Brief\n\nHello. The goal of this campaign is to bring awareness of the islands to couples. Thanks.\n",
+                "The goal of this campaign is to bring awareness of the islands to couples.",
+            ),
+            (
+                "# Brief\n\nL'objectif de la campagne est d'accroître la notoriété des lignes express.\n",
+                "L'objectif de la campagne est d'accroître la notoriété des lignes express.",
+            ),
+            (
+                "# Бриф\n\nЗадача — получить максимальные охваты в районах рядом с клубами.\n",
+                "Задача — получить максимальные охваты в районах рядом с клубами.",
+            ),
+            (
+                "# Запит\n\nМетою кампанії є підвищення обізнаності мешканців про безпечну воду.\n",
+                "Метою кампанії є підвищення обізнаності мешканців про безпечну воду.",
+            ),
+        ] {
+            assert_eq!(texts(text), vec![goal], "{text}");
+        }
+        assert_eq!(
+            statements("# Бриф\n\n## Задачи\n\nГлавная цель — продать 2 000 абонементов.\n"),
+            vec![(
+                "Главная цель — продать 2 000 абонементов.".to_string(),
+                true
+            )]
+        );
+    }
+
+    #[test]
+    fn past_generic_procurement_and_background_goals_are_not_statements() {
+        for text in [
+            "# Case\n\nOur objective was simple: boost online sales of the range.\n",
+            "# Cas\n\nL'objectif de la campagne 2023 était d'accroître la sensibilisation.\n",
+            "# Кейс\n\nПеред нами стояла задача получить максимальные охваты.\n",
+            "# Інтерв'ю\n\nМета будь-якої реклами — продавати більше.\n",
+            "# RFP\n\nThe purpose of this RFP is to appoint an agency of record.\n",
+            "# Brief\n\n## Background\n\nThe goal of the brand is to be the first choice of families.\n",
+            "# Бриф\n\nЗадача агентства — разработать медиаплан на весну.\n",
+        ] {
+            assert_eq!(texts(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_wish_is_a_goal_only_in_an_objectives_section() {
+        assert_eq!(
+            texts(
+                "# Brief\n\nWe would like to receive your plan by Friday.\n\n## What we want to achieve\n\nWe would also like Kelso to become the name people think of first.\n"
+            ),
+            vec!["We would also like Kelso to become the name people think of first."]
+        );
+        assert_eq!(
+            texts(
+                "# Лист\n\n**Чого ми хочемо**\n\nТакож хочемо, щоб «Зерно» асоціювалося з найсмачнішою кавою.\n"
+            ),
+            vec!["Також хочемо, щоб «Зерно» асоціювалося з найсмачнішою кавою."]
+        );
+    }
+
+    #[test]
+    fn items_and_objective_labels_are_statements_but_lead_ins_are_not() {
+        assert_eq!(
+            texts(
+                "# Brief\n\n## Objectives\n\nThis year we want to:\n\n- Grow online sales\n- Sales\n\nObjective: be the first bakery people think of.\n"
+            ),
+            vec![
+                "Grow online sales",
+                "Objective: be the first bakery people think of."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_age_range_is_no_target_and_a_year_is_no_quantity() {
+        assert!(!has_target_number("auprès des 18-25 ans"));
+        assert!(!has_target_number("couples aged 45–70 and people 60+"));
+        assert!(!has_target_number("жителей в возрасте от 30 до 70 лет"));
+        assert!(has_target_number("reach 60% of adults aged 25–44"));
+        assert!(has_target_number("renew for 2026"));
+        assert!(!is_quantified("renew for 2026 and 2025–2026"));
+        assert!(is_quantified("2,000 leads in 2026"));
+        assert!(is_quantified("£2000 more than in 2024"));
+    }
+}

@@ -21,6 +21,10 @@ use crate::vocab::{Cue, DocKind};
 /// words of the text.
 const TITLE_WEIGHT: u32 = 3;
 
+/// A word that names the genre ("interview with", "case study", "блог агентства") counts
+/// as this many words of a brief or a proposal, which only behave like one.
+const GENRE_WEIGHT: u32 = 2;
+
 /// A document whose prose is mostly questions and answers is an interview: at least this
 /// many question titles or dash-led replies, worth this much.
 const INTERVIEW_TURNS: usize = 3;
@@ -130,13 +134,13 @@ fn from_content(
     }
     for (segment, hits) in doc.segments.iter().zip(cues) {
         for hit in hits {
-            let kind = match hit.payload {
-                Cue::BriefSignal => DocKind::Brief,
-                Cue::ProposalSignal => DocKind::Proposal,
-                Cue::NeitherSignal => DocKind::Unknown,
+            let (kind, weight) = match hit.payload {
+                Cue::BriefSignal => (DocKind::Brief, 1),
+                Cue::ProposalSignal => (DocKind::Proposal, 1),
+                Cue::NeitherSignal => (DocKind::Unknown, GENRE_WEIGHT),
                 _ => continue,
             };
-            tallies[slot(kind)].add(1, segment.source_range_of_folded(hit.folded.clone()));
+            tallies[slot(kind)].add(weight, segment.source_range_of_folded(hit.folded.clone()));
         }
     }
     let turns: Vec<usize> = (0..doc.segments.len())
@@ -205,6 +209,75 @@ pub fn kind_from_file_name(path: &Path) -> Option<DocKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::testing::analyse;
+
+    /// The kind of `text` read from a file name that says nothing, and its evidence.
+    fn kind(text: &str) -> (DocKind, Vec<String>) {
+        let doc = analyse("doc-12.md", text);
+        let evidence = doc
+            .kind_evidence
+            .iter()
+            .map(|span| doc.doc.source.text[span.clone()].to_string())
+            .collect();
+        (doc.kind, evidence)
+    }
+
+    #[test]
+    fn briefs_ask_in_four_languages() {
+        for text in [
+            "REQUEST FOR PROPOSALS\n\nProposal Due Date: 7 March 2025\n\nThe selected agency will buy media.\n",
+            "Objet : campagne 2025\n\nMerci de nous faire parvenir votre proposition avant le 23 janvier.\n",
+            "ТЕХНИЧЕСКОЕ ЗАДАНИЕ\n\nНачальная (максимальная) цена контракта: 4 850 000 руб.\n",
+            "Запит пропозиції № 12\nДата закінчення прийому пропозицій: 27 червня 2025 р.\n",
+        ] {
+            let (kind, evidence) = kind(text);
+            assert_eq!(kind, DocKind::Brief, "{text}");
+            assert!(
+                !evidence.is_empty() && evidence.len() <= EVIDENCE,
+                "{evidence:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn proposals_answer_in_four_languages() {
+        for text in [
+            "# Plan\n\nPrepared for Kelso by Fieldhouse.\n\nWe recommend adding radio.\n",
+            "# Saison 2026\n\n## Notre compréhension de votre demande\n\nNous recommandons la radio.\n",
+            "# Весна\n\n## Что вы просили\n\nПредлагаем добавить радио.\n",
+            "# Осінь\n\nПідготувала агенція «Смерека».\n\nПропонуємо додати радіо.\n",
+        ] {
+            assert_eq!(kind(text).0, DocKind::Proposal, "{text}");
+        }
+    }
+
+    #[test]
+    fn articles_case_studies_and_interviews_are_neither() {
+        for text in [
+            "# Case study: Tern Outdoor\n\nWe recommend reading the results. We propose a test.\n",
+            "# Titre\n\n*Entretien avec C. L.*\n\nNous recommandons la mesure et nous proposons un test.\n",
+            "# Ковалёв\n\n— Что изменилось?\n\n— Мы рекомендуем считать продажи и предлагаем промокоды.\n\n— А бюджеты?\n\n— Выросли.\n",
+            "# Продажі до і після\n\n*Блог агенції «Поле»*\n\nРадимо рахувати продажі й пропонуємо промокоди.\n",
+            "# Notes\n\nSales went up last year.\n",
+        ] {
+            assert_eq!(kind(text).0, DocKind::Unknown, "{text}");
+        }
+    }
+
+    #[test]
+    fn front_matter_and_file_name_win_over_the_text() {
+        let doc = analyse(
+            "doc.md",
+            "---\nkind: proposal\n---\nREQUEST FOR PROPOSALS\n\nProposals are due on 7 March.\n",
+        );
+        assert_eq!(doc.kind, DocKind::Proposal);
+        assert_eq!(
+            &doc.doc.source.text[doc.kind_evidence[0].clone()],
+            "kind: proposal"
+        );
+        let doc = analyse("brief.md", "# Plan\n\nWe recommend radio. We propose TV.\n");
+        assert_eq!((doc.kind, doc.kind_evidence.len()), (DocKind::Brief, 0));
+    }
 
     #[test]
     fn file_names_count_by_whole_words() {

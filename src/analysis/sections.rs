@@ -245,3 +245,142 @@ fn is_ordered_item(doc: &Document, segment: &Segment) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::analyse;
+
+    /// Each segment's text with the sections it sits in, objectives first.
+    fn outline(text: &str) -> Vec<(String, Role, bool)> {
+        let doc = analyse("brief.md", text);
+        doc.doc
+            .segments
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                (
+                    s.text.clone(),
+                    doc.roles[i],
+                    doc.sections[i].is_objectives(),
+                )
+            })
+            .collect()
+    }
+
+    fn in_objectives(text: &str) -> Vec<String> {
+        outline(text)
+            .into_iter()
+            .filter(|(_, role, objectives)| *objectives && *role == Role::Body)
+            .map(|(text, ..)| text)
+            .collect()
+    }
+
+    #[test]
+    fn a_plain_line_title_of_another_kind_ends_the_objectives() {
+        for (text, objective) in [
+            (
+                "GOALS:\n\n- Grow sales\n\nTACTICS\n\n- Run radio\n",
+                "Grow sales",
+            ),
+            (
+                "Objectifs :\n\n- Augmenter les ventes\n\nContexte\n\n- La radio locale\n",
+                "Augmenter les ventes",
+            ),
+            (
+                "ЦЕЛИ КАМПАНИИ\n\n- Увеличить продажи\n\n3. Требования к оказанию услуг\n\n- Ролики на радио\n",
+                "Увеличить продажи",
+            ),
+            (
+                "**Мета:**\n\n- Збільшити продажі\n\n**Інше**\n\n- Ролики на радіо\n",
+                "Збільшити продажі",
+            ),
+        ] {
+            assert_eq!(in_objectives(text), vec![objective], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_markdown_subheading_of_no_kind_stays_in_its_section() {
+        assert_eq!(
+            in_objectives(
+                "## Objectives\n\n### Online\n\n- Grow sales\n\n## Audience\n\n- Parents\n"
+            ),
+            vec!["Grow sales"]
+        );
+    }
+
+    #[test]
+    fn a_lead_in_ending_with_a_colon_opens_nothing() {
+        assert_eq!(
+            in_objectives("2. GOALS AND OBJECTIVES\n\nThe BOARD also wants to:\n\n- Grow sales\n"),
+            vec!["The BOARD also wants to:", "Grow sales"]
+        );
+    }
+
+    #[test]
+    fn labels_name_their_own_line_only() {
+        let found = outline(
+            "Budget: 190 000 € HT\nДата закінчення прийому пропозицій: 15 липня 2022 р.\nRéférence : X-12\n\nText.\n",
+        );
+        let roles: Vec<Role> = found.iter().map(|(_, role, _)| *role).collect();
+        let budget = Sections::default().with(SectionKind::Budget);
+        let timing = Sections::default().with(SectionKind::Timing);
+        assert_eq!(
+            roles,
+            vec![
+                Role::Label { kinds: budget },
+                Role::Label { kinds: timing },
+                Role::Body,
+                Role::Body
+            ]
+        );
+        let doc = analyse("brief.md", "Budget: 190 000 € HT\n\nText.\n");
+        assert!(doc.sections[1].is_empty());
+    }
+
+    #[test]
+    fn a_numbered_title_read_as_the_last_item_of_a_list_is_a_title() {
+        let found = outline(
+            "Objectives:\n\n1. Grow sales\n2. Reach 60% of parents\n\n3. Target audience\n\nParents of young children.\n",
+        );
+        let audience = Sections::default().with(SectionKind::Audience);
+        assert_eq!(
+            found[3].1,
+            Role::Title {
+                level: PLAIN_LEVEL,
+                kinds: audience
+            }
+        );
+        assert_eq!(
+            in_objectives(
+                "Objectives:\n\n1. Grow sales\n2. Reach 60% of parents\n\n3. Target audience\n\nParents.\n"
+            ),
+            vec!["Grow sales", "Reach 60% of parents"]
+        );
+    }
+
+    #[test]
+    fn the_outline_is_linear_in_the_number_of_headings() {
+        let dicts = Dictionaries::embedded();
+        let time = |headings: usize| {
+            let text: String = (0..headings)
+                .map(|i| format!("## Part {i}\n\nText.\n\n"))
+                .collect();
+            let source = crate::source::SourceFile::new(None, "big.md".into(), text);
+            let doc = Document::parse(source, None);
+            let start = std::time::Instant::now();
+            let outline = Outline::new(&doc, dicts);
+            assert_eq!(outline.sections.len(), doc.segments.len());
+            start.elapsed()
+        };
+        let small = time(10_000);
+        let large = time(100_000);
+        // Ten times the headings: ten times the time when linear, a hundred when every
+        // heading walks back through the ones before it.
+        assert!(
+            large < small * 30,
+            "{small:?} for 10,000 headings, {large:?} for 100,000"
+        );
+    }
+}

@@ -396,6 +396,21 @@ mod tests {
     }
 
     #[test]
+    fn cut_lines_keep_their_source_offsets() {
+        let text = "Budget: 5 &amp; 6 k€\nTiming: *now* and `later`\n";
+        let document = parse(text, 0).0;
+        let spans: Vec<&str> = document.iter().map(|s| &text[s.source_span()]).collect();
+        assert_eq!(
+            spans,
+            vec!["Budget: 5 &amp; 6 k€", "Timing: *now* and `later`"]
+        );
+        let amp = document[0].text.find('&').unwrap();
+        assert_eq!(&text[document[0].source_range(amp..amp + 1)], "&amp;");
+        let now = document[1].text.find("now").unwrap();
+        assert_eq!(&text[document[1].source_range(now..now + 3)], "now");
+    }
+
+    #[test]
     fn a_title_line_is_cut_from_the_text_below_it() {
         assert_eq!(
             segments(

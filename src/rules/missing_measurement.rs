@@ -98,4 +98,30 @@ mod tests {
         );
         assert_eq!(run(&MISSING_MEASUREMENT, &awareness, None), vec![]);
     }
+
+    #[test]
+    fn a_named_data_source_is_measurement_and_articles_are_not_checked() {
+        let sourced = analyse(
+            "brief.md",
+            "# Бриф\n\n## Цілі\n\n- Збільшити кількість покупок на 15 % (за даними платіжного партнера)\n",
+        );
+        assert_eq!(run(&MISSING_MEASUREMENT, &sourced, None), vec![]);
+        let article = analyse(
+            "post.md",
+            "# Sales\n\n## Objectives\n\n- 2,000 sales at a CPA under €25\n",
+        );
+        assert_eq!(run(&MISSING_MEASUREMENT, &article, None), vec![]);
+    }
+
+    #[test]
+    fn the_finding_points_at_the_first_conversion_objective() {
+        let doc = analyse(
+            "proposal.md",
+            "# План\n\n## Цілі\n\n- Охоплення 60 %\n- 900 заявок на тест-драйв\n- Вартість заявки — не більше 1 200 грн\n",
+        );
+        assert_eq!(
+            run(&MISSING_MEASUREMENT, &doc, None),
+            vec![(6, "заявок".to_string())]
+        );
+    }
 }

@@ -145,4 +145,39 @@ mod tests {
         let proposal = analyse("proposal.md", "# Plan\n\nText.\n");
         assert_eq!(run(&MISSING_SECTION, &proposal, None), vec![]);
     }
+
+    #[test]
+    fn plain_line_titles_labels_and_goal_sentences_count() {
+        let doc = analyse(
+            "brief.md",
+            concat!(
+                "ЗАПИТ ПРОПОЗИЦІЇ\n",
+                "Очікувана вартість: 1 480 000,00 грн\n",
+                "Кінцевий строк подання пропозицій: 28 квітня 2025 р.\n\n",
+                "Метою кампанії є залучити 120 нових підприємців.\n\n",
+                "ЦІЛЬОВА АУДИТОРІЯ\n\n",
+                "Мешканці громади 18–60 років.\n",
+            ),
+        );
+        assert_eq!(run(&MISSING_SECTION, &doc, None), vec![]);
+    }
+
+    #[test]
+    fn findings_point_at_the_first_line() {
+        let doc = analyse(
+            "brief.md",
+            "Subject: Christmas media\n\nHi Tom,\n\n**Background**\n\nSix shops.\n\n**Budget**\n\n£60,000.\n",
+        );
+        let found = run(&MISSING_SECTION, &doc, None);
+        assert_eq!(
+            found.len(),
+            4,
+            "objectives, audience, KPIs, timing: {found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(line, text)| *line == 1 && text == "Subject: Christmas media")
+        );
+    }
 }

@@ -194,4 +194,44 @@ mod tests {
         );
         assert_eq!(run(&SPEND_WITHOUT_TARGET, &brief, None), vec![]);
     }
+
+    #[test]
+    fn others_spending_moved_money_trends_and_kpi_conditions_are_not_flagged() {
+        let doc = analyse(
+            "proposal.md",
+            concat!(
+                "# Plan\n\n## Objectives\n\n",
+                "- Increase average visitor spend per trip from £142 to £155\n",
+                "- Augmenter la dépense moyenne par séjour de 410 € à 450 €\n",
+                "- Увеличить средние траты туриста с 18 400 до 20 000 ₽\n",
+                "- Збільшити середні витрати туриста з 3 200 до 3 600 грн\n\n",
+                "## Rules\n\n",
+                "Every fortnight we increase the budget for the best campaigns and decrease it elsewhere.\n\n",
+                "Nous augmentons le budget des meilleures campagnes, à enveloppe constante.\n\n",
+                "Увеличиваем бюджет лучших кампаний и сокращаем на остальных.\n\n",
+                "Збільшуємо бюджет кращих кампаній у межах загальної суми.\n\n",
+                "When the budget grows, CPA rises. Hotels add their own money to the shared pot.\n\n",
+                "- If cost per booking stays under £14, we recommend adding £10,000 to social.\n",
+                "- Si le coût par location reste sous 9 €, nous proposons d'ajouter 8 000 €.\n",
+                "- Если стоимость заказа будет не выше 1 800 ₽, добавим 300 тыс. ₽.\n",
+                "- Якщо вартість заявки буде нижчою за 1 100 грн, додамо 100 000 грн.\n",
+            ),
+        );
+        assert_eq!(run(&SPEND_WITHOUT_TARGET, &doc, None), vec![]);
+    }
+
+    #[test]
+    fn only_a_proposal_outside_its_background_is_checked() {
+        let raise = "We recommend increasing the radio budget by £12,000.\n";
+        let article = analyse("post.md", &format!("# How to plan\n\n{raise}"));
+        assert_eq!(run(&SPEND_WITHOUT_TARGET, &article, None), vec![]);
+        let proposal = analyse(
+            "proposal.md",
+            &format!("# Plan\n\n## What you asked us for\n\n{raise}\n## Budget\n\n{raise}"),
+        );
+        assert_eq!(
+            run(&SPEND_WITHOUT_TARGET, &proposal, None),
+            vec![(9, raise.trim().to_string())]
+        );
+    }
 }

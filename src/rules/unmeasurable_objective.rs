@@ -108,4 +108,25 @@ mod tests {
             vec![(6, "Notoriété | en hausse".to_string())]
         );
     }
+
+    #[test]
+    fn goal_sentences_are_checked_in_briefs_and_proposals_only() {
+        let text = concat!(
+            "# Lignes express\n\n",
+            "L'objectif de la campagne est d'accroître la notoriété des lignes express auprès des 18-25 ans.\n\n",
+            "The goal of this campaign is to sell 12,000 gift boxes online.\n",
+        );
+        assert_eq!(
+            run(&UNMEASURABLE_OBJECTIVE, &analyse("brief.md", text), None),
+            vec![(
+                3,
+                "L'objectif de la campagne est d'accroître la notoriété des lignes express auprès des 18-25 ans."
+                    .to_string()
+            )]
+        );
+        assert_eq!(
+            run(&UNMEASURABLE_OBJECTIVE, &analyse("post.md", text), None),
+            vec![]
+        );
+    }
 }
