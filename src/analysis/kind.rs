@@ -5,10 +5,14 @@
 //! and sets conditions ("proposals are due", "le titulaire", "очікувана вартість", "ждём
 //! от вас медиаплан"); a proposal answers ("we recommend", "notre compréhension de votre
 //! demande", "пропонуємо"); an article, a case study or an interview says what it is
-//! ("interview with", "propos recueillis par", "кейс", a run of questions). Title words
-//! weigh more than words of the text. When no side clearly wins, the kind is unknown and
+//! ("interview with", "propos recueillis par", "блог агенції", a run of questions). Title
+//! words ("REQUEST FOR PROPOSALS", "медиаплан") weigh more than words of the text, but a
+//! title alone decides nothing: articles about briefs carry the same titles. A genre word
+//! or a question in the document's own title ("How to write an RFP", "Кейс: …") makes it
+//! neither. Each signal counts once. When no side clearly wins, the kind is unknown and
 //! the brief and proposal rules stay quiet.
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::path::Path;
 
@@ -33,8 +37,10 @@ const INTERVIEW_WEIGHT: u32 = 2;
 /// Evidence below this weight decides nothing.
 const MIN_WEIGHT: u32 = 2;
 
-/// The title is among the first segments: the first one, and the headings among these.
+/// The title is among the first segments: the headings among these, and the first one if
+/// it is short.
 const TITLE_SEGMENTS: usize = 5;
+const TITLE_WORDS: usize = 12;
 
 /// How many spans `kind_evidence` lists.
 const EVIDENCE: usize = 3;
@@ -123,15 +129,40 @@ fn from_content(
     cues: &[Vec<Hit<Cue>>],
 ) -> (DocKind, Vec<Range<usize>>) {
     let mut tallies: [Tally; 3] = Default::default();
-    for (index, segment) in doc.segments.iter().enumerate().take(TITLE_SEGMENTS) {
-        if index > 0 && !segment.is_heading() && !matches!(roles[index], Role::Title { .. }) {
-            continue;
+    let titles: Vec<usize> = (0..doc.segments.len().min(TITLE_SEGMENTS))
+        .filter(|&i| is_title(doc, roles, i))
+        .collect();
+    for (rank, &index) in titles.iter().enumerate() {
+        let segment = &doc.segments[index];
+        let hits = dicts.find(segment.lang, &segment.text, &segment.folded, |p| &p.kinds);
+        if rank == 0 {
+            // The document's own title says it is an article, a case study or an
+            // interview ("How to write an RFP", "Кейс: …", or a question): whatever its
+            // text quotes of briefs, it is neither.
+            let genre: Vec<Range<usize>> = hits
+                .iter()
+                .filter(|hit| hit.payload == DocKind::Unknown)
+                .map(|hit| segment.source_range_of_folded(hit.folded.clone()))
+                .collect();
+            if !genre.is_empty() {
+                return (DocKind::Unknown, genre);
+            }
+            if segment.text.trim_end().ends_with('?') {
+                return (DocKind::Unknown, vec![segment.source_span()]);
+            }
         }
-        for hit in dicts.find(segment.lang, &segment.text, &segment.folded, |p| &p.kinds) {
+        for hit in hits
+            .into_iter()
+            .filter(|hit| hit.payload != DocKind::Unknown)
+        {
             let span = segment.source_range_of_folded(hit.folded);
             tallies[slot(hit.payload)].add(TITLE_WEIGHT, span);
         }
     }
+    // Each signal counts once: a guide that says "evaluation criteria" five times has
+    // said one thing.
+    let mut seen: HashSet<(Cue, &str)> = HashSet::new();
+    let mut backed = [false; 3];
     for (segment, hits) in doc.segments.iter().zip(cues) {
         for hit in hits {
             let (kind, weight) = match hit.payload {
@@ -140,6 +171,10 @@ fn from_content(
                 Cue::NeitherSignal => (DocKind::Unknown, GENRE_WEIGHT),
                 _ => continue,
             };
+            if !seen.insert((hit.payload, &segment.folded.text[hit.folded.clone()])) {
+                continue;
+            }
+            backed[slot(kind)] = true;
             tallies[slot(kind)].add(weight, segment.source_range_of_folded(hit.folded.clone()));
         }
     }
@@ -152,13 +187,26 @@ fn from_content(
     let [brief, proposal, neither] = tallies;
     let best = brief.weight.max(proposal.weight);
     let undecided = best < MIN_WEIGHT || neither.weight >= best || brief.weight == proposal.weight;
+    // A title alone ("LE CAHIER DES CHARGES", "Как составить ТЗ") is what an article about
+    // briefs has too: the text must also ask, or answer.
     if undecided {
         (DocKind::Unknown, neither.evidence())
-    } else if brief.weight > proposal.weight {
+    } else if brief.weight > proposal.weight && backed[slot(DocKind::Brief)] {
         (DocKind::Brief, brief.evidence())
-    } else {
+    } else if proposal.weight > brief.weight && backed[slot(DocKind::Proposal)] {
         (DocKind::Proposal, proposal.evidence())
+    } else {
+        (DocKind::Unknown, neither.evidence())
     }
+}
+
+/// Whether a segment among the first ones is a title: a heading, a title line, or a short
+/// first line (an e-mail subject, a document name); a first paragraph is not.
+fn is_title(doc: &Document, roles: &[Role], index: usize) -> bool {
+    let segment = &doc.segments[index];
+    segment.is_heading()
+        || matches!(roles[index], Role::Title { .. })
+        || (index == 0 && segment.text.split_whitespace().count() <= TITLE_WORDS)
 }
 
 /// A turn of an interview: a question as a title ("**Q: What changed?**", "**Чого ви
@@ -259,6 +307,18 @@ mod tests {
             "# Ковалёв\n\n— Что изменилось?\n\n— Мы рекомендуем считать продажи и предлагаем промокоды.\n\n— А бюджеты?\n\n— Выросли.\n",
             "# Продажі до і після\n\n*Блог агенції «Поле»*\n\nРадимо рахувати продажі й пропонуємо промокоди.\n",
             "# Notes\n\nSales went up last year.\n",
+        ] {
+            assert_eq!(kind(text).0, DocKind::Unknown, "{text}");
+        }
+    }
+
+    #[test]
+    fn guides_to_writing_a_brief_are_not_briefs() {
+        for text in [
+            "# How to write an agency RFP\n\nAn RFP sets evaluation criteria. Always state the evaluation criteria and the proposal due date.\n",
+            "LE CAHIER DES CHARGES\nLe cahier des charges a une valeur contractuelle entre l'annonceur et le prestataire.\n",
+            "# Что такое техническое задание?\n\nЗаказчик описывает цели, а исполнитель должен их понять.\n",
+            "# Запит пропозицій: що це\n\nУ цій статті пояснюємо, що таке очікувана вартість.\n",
         ] {
             assert_eq!(kind(text).0, DocKind::Unknown, "{text}");
         }

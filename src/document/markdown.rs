@@ -275,13 +275,17 @@ impl Walker {
 /// What a line break in a paragraph becomes in its segment's text.
 const LINE_BREAK: &str = " ";
 
+/// The longest line, in words, cut from the text below it as a possible title.
+const NAME_WORDS: usize = 6;
+
 /// Cuts a paragraph into the lines that stand alone, and gives each piece its kind.
 ///
 /// - A header block (`RFP Number: …`, `Proposal Due Date: …`, or `4.1. …` lines), where
 ///   more than half of the lines are `Label: value` or numbered lines, becomes one segment
 ///   per line; its numbered lines are list items.
-/// - Otherwise, leading lines that are titles (`REQUEST FOR PROPOSALS`, `Scope of Work:`)
-///   are cut from the text below them, as a PDF export leaves them.
+/// - Otherwise, leading lines that are titles (`REQUEST FOR PROPOSALS`, `Scope of Work:`,
+///   `Executive Summary` above a sentence) are cut from the text below them, as a PDF
+///   export leaves them; whether a cut line names a section is the outline's call.
 ///
 /// A piece of one line that reads as a title by its form is a heading of level 8. Wrapped
 /// prose (long lines, the odd colon) stays one paragraph.
@@ -297,14 +301,24 @@ fn split_lines(mut paragraph: SegmentBuilder, breaks: &[usize]) -> Vec<SegmentBu
     let line = |i: usize| text[lines[i].clone()].trim();
     let has_value = |l: &str| label_colon(l).is_some_and(|colon| !l[colon + 1..].trim().is_empty());
     let listed = |i: usize| numbering_len(line(i)) > 0 || has_value(line(i));
-    let is_head = |l: &str| is_title_line(l, false) || (label_colon(l).is_some() && !has_value(l));
+    // A title, or a short line with no punctuation above a line that starts a sentence:
+    // "Executive Summary" over its text, as a PDF export leaves it.
+    let is_head = |l: &str, next: &str| {
+        is_title_line(l, false)
+            || (label_colon(l).is_some() && !has_value(l))
+            || (l.split_whitespace().count() <= NAME_WORDS
+                && !l.ends_with(|c: char| c.is_ascii_punctuation())
+                && next.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+    };
     let count = lines.len();
     let header_block = count >= 2 && (0..count).filter(|&i| listed(i)).count() * 2 > count;
     // Indexes of the lines that start a new piece.
     let cuts: Vec<usize> = if header_block {
         (1..count).collect()
     } else {
-        (1..count).take_while(|&i| is_head(line(i - 1))).collect()
+        (1..count)
+            .take_while(|&i| is_head(line(i - 1), line(i)))
+            .collect()
     };
     let kinds: Vec<SegmentKind> = std::iter::once(0)
         .chain(cuts.iter().copied())
@@ -421,6 +435,13 @@ mod tests {
                 (PARAGRAPH, "Media Buying Services 2025".to_string()),
                 (PARAGRAPH, "Scope of Work:".to_string()),
                 (PARAGRAPH, "The agency shall buy media.".to_string()),
+            ]
+        );
+        assert_eq!(
+            segments("Executive Summary\nThe board is seeking an agency.\n"),
+            vec![
+                (PARAGRAPH, "Executive Summary".to_string()),
+                (PARAGRAPH, "The board is seeking an agency.".to_string()),
             ]
         );
     }

@@ -60,9 +60,11 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let dominant = weights.iter().all(|&w| w <= weights[conversion]);
         !m.negated && dominant && analysis.is_objective(m)
     });
-    let span = first
-        .or_else(|| analysis.strongest_evidence(1).first().copied())
-        .map_or_else(|| analysis.anchor(true), |m| m.span.clone());
+    // A stage read from the background alone is no stated objective.
+    let Some(first) = first else {
+        return;
+    };
+    let span = first.span.clone();
     out.push(
         Finding::new(
             MISSING_MEASUREMENT.id,
