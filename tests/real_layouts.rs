@@ -207,9 +207,14 @@ fn sections_open_where_a_planner_sees_them() {
 }
 
 #[test]
-fn objective_statements_are_the_goals_a_document_sets() {
+fn objective_statements_are_the_goals_a_brief_or_proposal_sets() {
     let mut problems = Vec::new();
     for (name, want) in expected() {
+        // An article's or a case study's goal sentences are reported, not set: the rules
+        // skip such documents, whatever their sentences read like.
+        if want["kind"] == "neither" {
+            continue;
+        }
         let analysis = analyse(&name);
         let mut got: Vec<u64> = analysis
             .statements
