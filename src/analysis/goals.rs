@@ -150,8 +150,10 @@ fn is_goal(folded: &str, sentence: &Range<usize>, cues: &[Hit<Cue>], objectives:
     }) else {
         return false;
     };
+    // Words of a brief near the goal word ("the purpose of this RFP", "l'objectif du
+    // titulaire") make it the procurement's purpose, not the campaign's.
     !cues.iter().any(|hit| {
-        hit.payload == Cue::NotAGoal
+        matches!(hit.payload, Cue::NotAGoal | Cue::BriefSignal)
             && if hit.folded.end <= goal.folded.start {
                 word_count(&folded[hit.folded.end..goal.folded.start]) < NOT_A_GOAL_REACH
             } else {
