@@ -108,8 +108,12 @@ pub enum Cue {
     DateWord,
     /// "proposals are due", "le titulaire", "очікувана вартість": a brief asks.
     BriefSignal,
-    /// "we recommend", "notre recommandation", "пропонуємо": a proposal answers.
+    /// "prepared for", "votre demande", "що ви просили": a proposal is addressed to its
+    /// client, or signed by its agency.
     ProposalSignal,
+    /// "we recommend", "nous proposons", "пропонуємо": a proposal recommends, and so does
+    /// an article.
+    RecommendationSignal,
     /// "interview with", "propos recueillis par", "кейс": an article, case study or interview.
     NeitherSignal,
     /// "the goal of", "l'objectif", "задача", "метою": a sentence that may state a goal.

@@ -167,14 +167,15 @@ fn from_content(
         for hit in hits {
             let (kind, weight) = match hit.payload {
                 Cue::BriefSignal => (DocKind::Brief, 1),
-                Cue::ProposalSignal => (DocKind::Proposal, 1),
+                Cue::ProposalSignal | Cue::RecommendationSignal => (DocKind::Proposal, 1),
                 Cue::NeitherSignal => (DocKind::Unknown, GENRE_WEIGHT),
                 _ => continue,
             };
             if !seen.insert((hit.payload, &segment.folded.text[hit.folded.clone()])) {
                 continue;
             }
-            backed[slot(kind)] = true;
+            // Advice recommends too: only words addressed to a client back a proposal.
+            backed[slot(kind)] |= hit.payload != Cue::RecommendationSignal;
             tallies[slot(kind)].add(weight, segment.source_range_of_folded(hit.folded.clone()));
         }
     }
@@ -307,6 +308,7 @@ mod tests {
             "# Ковалёв\n\n— Что изменилось?\n\n— Мы рекомендуем считать продажи и предлагаем промокоды.\n\n— А бюджеты?\n\n— Выросли.\n",
             "# Продажі до і після\n\n*Блог агенції «Поле»*\n\nРадимо рахувати продажі й пропонуємо промокоди.\n",
             "# Notes\n\nSales went up last year.\n",
+            "# Radio in 2026\n\nWe recommend testing radio first. We propose one rule: measure before you buy.\n",
         ] {
             assert_eq!(kind(text).0, DocKind::Unknown, "{text}");
         }

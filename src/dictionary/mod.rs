@@ -637,6 +637,7 @@ fn cue_kind(name: &str) -> Option<Cue> {
         "date_words" => Cue::DateWord,
         "brief_signals" => Cue::BriefSignal,
         "proposal_signals" => Cue::ProposalSignal,
+        "recommendation_signals" => Cue::RecommendationSignal,
         "neither_signals" => Cue::NeitherSignal,
         "goal_nouns" => Cue::GoalNoun,
         "main_goals" => Cue::MainGoal,
