@@ -165,6 +165,11 @@ fn from_content(
     let mut backed = [false; 3];
     for (segment, hits) in doc.segments.iter().zip(cues) {
         for hit in hits {
+            // "Always give a “proposal due date”": a quoted phrase is mentioned, not used.
+            let at = segment.folded.original_range(hit.folded.clone()).start;
+            if is_quoted(&segment.text, at) {
+                continue;
+            }
             let (kind, weight) = match hit.payload {
                 Cue::BriefSignal => (DocKind::Brief, 1),
                 Cue::ProposalSignal | Cue::RecommendationSignal => (DocKind::Proposal, 1),
@@ -210,6 +215,20 @@ fn is_title(doc: &Document, roles: &[Role], index: usize) -> bool {
         || (index == 0 && segment.text.split_whitespace().count() <= TITLE_WORDS)
 }
 
+/// Whether byte `at` of `text` lies between quotation marks (`"…"`, `“…”`, `«…»`, `„…“`).
+fn is_quoted(text: &str, at: usize) -> bool {
+    let (mut straight, mut open) = (false, 0i32);
+    for c in text[..at].chars() {
+        match c {
+            '"' => straight = !straight,
+            '“' | '«' | '„' => open += 1,
+            '”' | '»' => open -= 1,
+            _ => {}
+        }
+    }
+    straight || open > 0
+}
+
 /// A turn of an interview: a question as a title ("**Q: What changed?**", "**Чого ви
 /// чекаєте від брифу?**"), or a reply led by a dash ("— Наоборот.").
 fn is_turn(doc: &Document, index: usize) -> bool {
@@ -224,8 +243,11 @@ fn is_turn(doc: &Document, index: usize) -> bool {
 
 /// A file name that says what the document is, by whole words of its stem: `brief`,
 /// `client-brief`, `бриф_2026` → brief; `proposal`, `reco-2026`, `propal_v2` → proposal.
-/// Never a prefix: `records.md` and `recovery-plan.md` say nothing.
+/// Never a prefix: `records.md` and `recovery-plan.md` say nothing. A repository's own
+/// documentation (`README.md`, `CHANGELOG.md`) is neither, whatever it quotes of briefs:
+/// read as a brief, it would pair with every proposal below it.
 pub fn kind_from_file_name(path: &Path) -> Option<DocKind> {
+    const DOCUMENTATION: &[&str] = &["readme", "changelog", "contributing", "license", "licence"];
     const BRIEF: &[&str] = &["brief", "briefs", "rfp", "бриф", "брифа", "тз"];
     const PROPOSAL: &[&str] = &[
         "proposal",
@@ -241,6 +263,9 @@ pub fn kind_from_file_name(path: &Path) -> Option<DocKind> {
         "пропозиции",
     ];
     let stem = path.file_stem()?.to_str()?.to_lowercase();
+    if DOCUMENTATION.contains(&stem.as_str()) {
+        return Some(DocKind::Unknown);
+    }
     let words: Vec<&str> = stem
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
@@ -327,6 +352,14 @@ mod tests {
     }
 
     #[test]
+    fn quoted_phrases_are_mentions_not_signals() {
+        let text = "# Briefs\n\nA brief asks: \"proposals are due\", \"the selected agency will\", «le titulaire».\n";
+        assert_eq!(kind(text), (DocKind::Unknown, Vec::new()));
+        let text = "# Media\n\nProposals are due on 7 March. The selected agency will buy media.\n";
+        assert_eq!(kind(text).0, DocKind::Brief);
+    }
+
+    #[test]
     fn front_matter_and_file_name_win_over_the_text() {
         let doc = analyse(
             "doc.md",
@@ -363,6 +396,9 @@ mod tests {
             "doc-417.md",
         ] {
             assert_eq!(kind(name), None, "{name}");
+        }
+        for name in ["README.md", "readme.markdown", "CHANGELOG.md"] {
+            assert_eq!(kind(name), Some(DocKind::Unknown), "{name}");
         }
     }
 }
