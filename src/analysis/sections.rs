@@ -13,6 +13,7 @@
 //! The sections of every segment come from one forward pass with a stack of the open
 //! titles (at most one per level), so the cost is linear in the number of segments.
 
+use super::goals::is_quantified;
 use crate::dictionary::{Dictionaries, Hit};
 use crate::document::segment::{is_title_line, label_colon, numbering_len};
 use crate::document::{Document, Segment, SegmentKind};
@@ -170,10 +171,12 @@ fn role(doc: &Document, segment: &Segment, dicts: &Dictionaries) -> Role {
                 };
             }
             let name_line = match segment.kind {
-                // A name alone on its line, as a PDF export leaves a title.
+                // A name alone on its line, as a PDF export leaves a title; "Target 2,000
+                // leads" sets a quantity and is an objective, not a title.
                 SegmentKind::Paragraph => {
                     text.split_whitespace().count() <= NAME_WORDS
                         && !text.ends_with(['.', ',', ';', '!', '?'])
+                        && !is_quantified(text)
                 }
                 // A numbered title Markdown took for the last item of a numbered list.
                 _ => {
@@ -307,6 +310,14 @@ mod tests {
                 "## Objectives\n\n### Online\n\n- Grow sales\n\n## Audience\n\n- Parents\n"
             ),
             vec!["Grow sales"]
+        );
+    }
+
+    #[test]
+    fn a_quantity_alone_on_its_line_is_an_objective_not_a_title() {
+        assert_eq!(
+            in_objectives("## Objectives\n\nTarget 2,000 leads by June\n\n- Grow sales by 10%\n"),
+            vec!["Target 2,000 leads by June", "Grow sales by 10%"]
         );
     }
 
