@@ -24,24 +24,12 @@ use crate::document::segment::{label_colon, numbering_len};
 use crate::document::{Document, Segment, SegmentKind};
 use crate::vocab::{Cue, SectionKind};
 
-/// How an objective is stated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Form {
-    /// A list item or table row of an objectives or KPI section.
-    Item,
-    /// A sentence of a paragraph.
-    Sentence,
-    /// An `Objective: …` line.
-    Label,
-}
-
 /// One objective statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Statement {
     pub segment: usize,
     /// Range of the segment's folded text, trimmed.
     pub folded: Range<usize>,
-    pub form: Form,
     /// Called the main goal ("Главная цель — продать…"): it weighs most.
     pub main: bool,
 }
@@ -72,13 +60,12 @@ pub(super) fn statements(
         let folded = segment.folded.text.as_str();
         let whole = trim(folded, 0..folded.len());
         let objectives = sections[index].is_objectives();
-        let statement = |range: Range<usize>, form: Form| Statement {
+        let statement = |range: Range<usize>| Statement {
             segment: index,
             main: within(&cues[index], range.clone())
                 .iter()
                 .any(|h| h.payload == Cue::MainGoal),
             folded: range,
-            form,
         };
         match (segment.kind, roles[index]) {
             (
@@ -86,12 +73,12 @@ pub(super) fn statements(
                 | SegmentKind::TableRow { header: false },
                 Role::Body | Role::Label { .. },
             ) if objectives && is_item(&folded[whole.clone()]) => {
-                out.push(statement(whole, Form::Item));
+                out.push(statement(whole));
             }
             (SegmentKind::Paragraph, Role::Label { kinds })
                 if kinds.is_objectives() && is_objective_label(segment, &cues[index]) =>
             {
-                out.push(statement(whole, Form::Label));
+                out.push(statement(whole));
             }
             (SegmentKind::Paragraph, Role::Body)
                 if !sections[index].has(SectionKind::Background) =>
@@ -104,7 +91,7 @@ pub(super) fn statements(
                         within(&cues[index], sentence.clone()),
                         objectives,
                     ) {
-                        out.push(statement(sentence, Form::Sentence));
+                        out.push(statement(sentence));
                     }
                 }
             }

@@ -11,10 +11,11 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-pub use goals::{Form, Statement, has_target_number, is_quantified};
+pub use goals::{Statement, has_target_number, is_quantified};
 use kind::document_kind;
 pub use kind::kind_from_file_name;
-pub use sections::{Outline, Role, Sections};
+use sections::Outline;
+pub use sections::{Role, Sections};
 pub use sentences::{sentences, trim};
 
 use crate::dictionary::{Dictionaries, Hit};
