@@ -112,6 +112,30 @@ pub enum Cue {
     KeepOrCut,
     Measurement,
     DateWord,
+    /// "proposals are due", "le titulaire", "очікувана вартість": a brief asks.
+    BriefSignal,
+    /// "prepared for", "votre demande", "що ви просили": a proposal is addressed to its
+    /// client, or signed by its agency.
+    ProposalSignal,
+    /// "we recommend", "nous proposons", "пропонуємо": a proposal recommends, and so does
+    /// an article.
+    RecommendationSignal,
+    /// "interview with", "propos recueillis par", "кейс": an article, case study or interview.
+    NeitherSignal,
+    /// "the goal of", "l'objectif", "задача", "метою": a sentence that may state a goal.
+    GoalNoun,
+    /// "the main goal", "l'objectif principal", "головна мета": the goal that weighs most.
+    MainGoal,
+    /// "we want to", "nous souhaitons", "хочемо": a wish, a goal only in an objectives section.
+    GoalWish,
+    /// Past tense, "any campaign", "this RFP", "your proposal": the goal is not this
+    /// document's own, present one.
+    NotAGoal,
+    /// Spending that is not the advertiser's: "visitor spend", "середній чек", "their own
+    /// money", and spend as a trend ("when the budget grows").
+    OthersSpend,
+    /// "if", "si", "если", "якщо": a condition that may set a KPI target.
+    Condition,
 }
 
 /// Index of a KPI in `Dictionaries::kpis`.

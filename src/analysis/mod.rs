@@ -1,18 +1,23 @@
-//! Everything the rules need to know about one document, computed once: its kind, the
-//! section each segment belongs to, jargon, KPI mentions (with negation), cues, and the
-//! objective profile.
+//! Everything the rules need to know about one document, computed once: its kind, its
+//! outline (the section each segment belongs to), its objective statements, jargon, KPI
+//! mentions (with negation), cues, and the objective profile.
 
+mod goals;
 mod kind;
 mod sections;
 mod senses;
+mod sentences;
 
 use std::ops::Range;
 
 use serde::Serialize;
 
+pub use goals::{Statement, has_target_number, is_quantified};
 use kind::document_kind;
 pub use kind::kind_from_file_name;
-pub use sections::Sections;
+use sections::Outline;
+pub use sections::{Role, Sections};
+pub use sentences::{sentences, trim};
 
 use crate::dictionary::{Dictionaries, Hit};
 use crate::document::{Document, Segment};
@@ -51,8 +56,14 @@ pub struct Objective {
 pub struct Analysis {
     pub doc: Document,
     pub kind: DocKind,
+    /// The source spans that decided the kind from the text (empty when the file name did).
+    pub kind_evidence: Vec<Range<usize>>,
+    /// Per segment: whether it opens a section or labels its line.
+    pub roles: Vec<Role>,
     /// Per segment: the sections it sits in.
     pub sections: Vec<Sections>,
+    /// Objective statements, in document order.
+    pub statements: Vec<Statement>,
     /// Per segment: jargon hits (payload = entry index).
     pub jargon: Vec<Vec<Hit<u32>>>,
     /// Per segment: cue hits.
@@ -64,17 +75,28 @@ pub struct Analysis {
     pub dicts_id: usize,
 }
 
-/// Weight of a KPI mention by where it stands: the objectives section is what the
-/// document is judged on; background ("our awareness is already high") hardly counts.
-fn section_weight(sections: Sections, segment: &Segment) -> f32 {
-    let weight: f32 = if sections.is_objectives() {
+/// How much more the goal a document calls its main one weighs than its other objectives.
+const MAIN_GOAL_WEIGHT: f32 = 2.0;
+
+/// Weight of a KPI mention by where it stands: an objective statement or the objectives
+/// section is what the document is judged on; background ("our awareness is already high")
+/// hardly counts.
+fn section_weight(
+    sections: Sections,
+    segment: &Segment,
+    untitled: bool,
+    statement: Option<&Statement>,
+) -> f32 {
+    let weight: f32 = if statement.is_some_and(|s| s.main) {
+        MAIN_GOAL_WEIGHT
+    } else if statement.is_some() || sections.is_objectives() {
         1.0
     } else if sections.has(SectionKind::Background) {
         0.02
     } else if sections.has(SectionKind::Measurement) {
         0.3
-    } else if sections.is_empty() && segment.section.is_none() {
-        // Before any heading, or the title itself: the document's subject.
+    } else if sections.is_empty() && untitled {
+        // Before any title, or the title itself: the document's subject.
         0.3
     } else {
         0.1
@@ -88,47 +110,29 @@ fn section_weight(sections: Sections, segment: &Segment) -> f32 {
 
 impl Analysis {
     pub fn new(doc: Document, dicts: &Dictionaries) -> Self {
-        let heading_kinds: Vec<Sections> = doc
-            .segments
-            .iter()
-            .map(|segment| {
-                if !segment.is_heading() {
-                    return Sections::default();
-                }
-                dicts
-                    .find(segment.lang, &segment.text, &segment.folded, |p| {
-                        &p.sections
-                    })
-                    .iter()
-                    .fold(Sections::default(), |s, hit| s.with(hit.payload))
-            })
-            .collect();
-        let sections = (0..doc.segments.len())
-            .map(|index| {
-                let own = heading_kinds[index];
-                if !own.is_empty() {
-                    return own;
-                }
-                let mut chain = doc.headings_of(index).map(|h| heading_kinds[h]);
-                chain.find(|s| !s.is_empty()).unwrap_or_default()
-            })
-            .collect::<Vec<_>>();
+        let outline = Outline::new(&doc, dicts);
+        let titles = outline.titles_above();
+        let Outline { roles, sections } = outline;
         let mut jargon: Vec<Vec<Hit<u32>>> = doc
             .segments
             .iter()
             .map(|s| dicts.find_jargon(s.lang, &s.text, &s.folded))
             .collect();
-        senses::drop_non_jargon(&doc, dicts, &mut jargon);
+        senses::drop_non_jargon(&doc, dicts, &titles, &mut jargon);
         let cues: Vec<Vec<Hit<Cue>>> = doc
             .segments
             .iter()
             .map(|s| dicts.find(s.lang, &s.text, &s.folded, |p| &p.cues))
             .collect();
+        let statements = goals::statements(&doc, &roles, &sections, &cues);
+        let first_title = roles.iter().position(|r| matches!(r, Role::Title { .. }));
         let mut mentions = Vec::new();
         for (index, segment) in doc.segments.iter().enumerate() {
-            let weight = section_weight(sections[index], segment);
+            let untitled = first_title.is_none_or(|first| index <= first);
             for hit in dicts.find(segment.lang, &segment.text, &segment.folded, |p| &p.kpi) {
                 let negated = is_negated(segment, &cues[index], hit.folded.clone());
+                let statement = statement_in(&statements, index, &hit.folded);
+                let weight = section_weight(sections[index], segment, untitled, statement);
                 mentions.push(KpiMention {
                     kpi: hit.payload,
                     segment: index,
@@ -140,11 +144,14 @@ impl Analysis {
             }
         }
         let objective = profile(&mentions, dicts);
-        let kind = document_kind(&doc, dicts);
+        let (kind, kind_evidence) = document_kind(&doc, dicts, &roles, &cues);
         Self {
             doc,
             kind,
+            kind_evidence,
+            roles,
             sections,
+            statements,
             jargon,
             cues,
             mentions,
@@ -153,20 +160,34 @@ impl Analysis {
         }
     }
 
-    /// KPIs this document sets in its objectives/KPI sections (or, with no such section,
-    /// everywhere but the background), in order of first mention.
+    /// The objective statement that holds `folded` (a range of segment `segment`'s folded
+    /// text), if any.
+    pub fn statement_of(&self, segment: usize, folded: &Range<usize>) -> Option<&Statement> {
+        statement_in(&self.statements, segment, folded)
+    }
+
+    /// Whether a mention states what the document is judged on: it stands in an objective
+    /// statement or an objectives section.
+    pub fn is_objective(&self, mention: &KpiMention) -> bool {
+        self.sections[mention.segment].is_objectives()
+            || self
+                .statement_of(mention.segment, &mention.folded)
+                .is_some()
+    }
+
+    /// KPIs this document sets in its objective statements and objectives/KPI sections
+    /// (or, with neither, everywhere but the background), in order of first mention.
     pub fn objective_kpis(&self) -> Vec<KpiId> {
         let in_objectives = self
             .mentions
             .iter()
-            .any(|m| !m.negated && self.sections[m.segment].is_objectives());
+            .any(|m| !m.negated && self.is_objective(m));
         let mut keys = Vec::new();
         for mention in &self.mentions {
-            let sections = self.sections[mention.segment];
             let counts = if in_objectives {
-                sections.is_objectives()
+                self.is_objective(mention)
             } else {
-                !sections.has(SectionKind::Background)
+                !self.sections[mention.segment].has(SectionKind::Background)
             };
             if counts && !mention.negated && !keys.contains(&mention.kpi) {
                 keys.push(mention.kpi);
@@ -230,6 +251,18 @@ pub fn has_clause_break(text: &str) -> bool {
         '–',
         crate::document::segment::PLACEHOLDER,
     ])
+}
+
+/// The statement of `statements` (in document order) that holds `folded` of `segment`.
+fn statement_in<'a>(
+    statements: &'a [Statement],
+    segment: usize,
+    folded: &Range<usize>,
+) -> Option<&'a Statement> {
+    let at = statements.partition_point(|s| (s.segment, s.folded.end) < (segment, folded.end));
+    statements
+        .get(at)
+        .filter(|s| s.segment == segment && s.folded.start <= folded.start)
 }
 
 /// The hits of `hits` (in text order, not overlapping) that lie within `range`.
@@ -340,14 +373,19 @@ impl Analysis {
         words.join(", ")
     }
 
-    /// Where a finding about the whole document points: the first heading of `kind`, else
-    /// the title, else the first line.
+    /// Where a finding about the whole document points. With `objectives`: the first title
+    /// of an objectives section, else the first objective statement; otherwise (or
+    /// failing those) the document's first line, which is its title or subject.
     pub fn anchor(&self, objectives: bool) -> Range<usize> {
-        let heading = |i: &usize| self.doc.segments[*i].is_heading();
-        let index = (0..self.doc.segments.len())
-            .filter(heading)
-            .find(|&i| !objectives || self.sections[i].is_objectives())
-            .or_else(|| (0..self.doc.segments.len()).find(heading))
+        let title = || {
+            (0..self.doc.segments.len()).find(
+                |&i| matches!(self.roles[i], Role::Title { kinds, .. } if kinds.is_objectives()),
+            )
+        };
+        let statement = || self.statements.first().map(|s| s.segment);
+        let index = objectives
+            .then(|| title().or_else(statement))
+            .flatten()
             .or((!self.doc.segments.is_empty()).then_some(0));
         match index {
             Some(i) => self.doc.segments[i].source_span(),

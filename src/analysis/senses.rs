@@ -39,7 +39,14 @@ enum Capitals {
 
 /// Removes from `jargon` (hits per segment of `doc`) those that are names, literal senses
 /// or precise terms of another trade.
-pub fn drop_non_jargon(doc: &Document, dicts: &Dictionaries, jargon: &mut [Vec<Hit<u32>>]) {
+/// `titles` gives, for each segment, the title it sits under (whose vocabulary counts for
+/// its domains too).
+pub fn drop_non_jargon(
+    doc: &Document,
+    dicts: &Dictionaries,
+    titles: &[Option<usize>],
+    jargon: &mut [Vec<Hit<u32>>],
+) {
     if jargon.iter().all(Vec::is_empty) {
         return;
     }
@@ -86,7 +93,8 @@ pub fn drop_non_jargon(doc: &Document, dicts: &Dictionaries, jargon: &mut [Vec<H
                         &segment.folded,
                         sentence::sentence_around(&segment.folded.text, hit.folded.clone()),
                     ))
-                && (entry.domains == 0 || entry.domains & domains.around(doc, dicts, index) == 0)
+                && (entry.domains == 0
+                    || entry.domains & domains.around(doc, dicts, titles, index) == 0)
         });
     }
 }
@@ -224,14 +232,15 @@ struct DomainCache {
 }
 
 impl DomainCache {
-    /// The domains used by segment `index` or by the heading it sits under.
-    fn around(&mut self, doc: &Document, dicts: &Dictionaries, index: usize) -> DomainSet {
-        let segment = &doc.segments[index];
-        let heading = if segment.is_heading() {
-            None
-        } else {
-            segment.section
-        };
+    /// The domains used by segment `index` or by the title it sits under.
+    fn around(
+        &mut self,
+        doc: &Document,
+        dicts: &Dictionaries,
+        titles: &[Option<usize>],
+        index: usize,
+    ) -> DomainSet {
+        let heading = titles.get(index).copied().flatten();
         self.of(doc, dicts, index) | heading.map_or(0, |h| self.of(doc, dicts, h))
     }
 
@@ -331,7 +340,8 @@ travel = ["hotel{,s}", "resort{,s}", "trip{,s}"]
             hits.iter().any(|h| !h.is_empty()),
             "the test text must hold a dictionary word"
         );
-        drop_non_jargon(&doc, dicts(), &mut hits);
+        let titles = super::super::sections::Outline::new(&doc, dicts()).titles_above();
+        drop_non_jargon(&doc, dicts(), &titles, &mut hits);
         doc.segments
             .iter()
             .zip(hits)

@@ -470,14 +470,22 @@ impl Parsed {
             }
             Parsed::Cues(file) => {
                 for (name, forms) in &file.sections {
-                    let kind = section_kind(name)
-                        .ok_or_else(|| unknown_key(source, "section", name, forms))?;
-                    add_forms(source, &mut pack.sections, forms, Some(kind), false)?;
+                    // `other`: section names of no kind that would otherwise read as one
+                    // ("evaluation criteria" is not measurement).
+                    let kind = match name.as_str() {
+                        "other" => None,
+                        _ => Some(
+                            section_kind(name)
+                                .ok_or_else(|| unknown_key(source, "section", name, forms))?,
+                        ),
+                    };
+                    add_forms(source, &mut pack.sections, forms, kind, false)?;
                 }
                 for (name, forms) in &file.kinds {
                     let kind = match name.as_str() {
                         "brief" => DocKind::Brief,
                         "proposal" => DocKind::Proposal,
+                        "neither" => DocKind::Unknown,
                         _ => return Err(unknown_key(source, "kind", name, forms)),
                     };
                     add_forms(source, &mut pack.kinds, forms, Some(kind), false)?;
@@ -780,6 +788,16 @@ fn cue_kind(name: &str) -> Option<Cue> {
         "keep_or_cut" => Cue::KeepOrCut,
         "measurement" => Cue::Measurement,
         "date_words" => Cue::DateWord,
+        "brief_signals" => Cue::BriefSignal,
+        "proposal_signals" => Cue::ProposalSignal,
+        "recommendation_signals" => Cue::RecommendationSignal,
+        "neither_signals" => Cue::NeitherSignal,
+        "goal_nouns" => Cue::GoalNoun,
+        "main_goals" => Cue::MainGoal,
+        "goal_wishes" => Cue::GoalWish,
+        "not_a_goal" => Cue::NotAGoal,
+        "others_spend" => Cue::OthersSpend,
+        "conditions" => Cue::Condition,
         _ => return None,
     })
 }

@@ -4,12 +4,20 @@
 //! Code (fenced, indented, inline), HTML, link destinations, autolinks and images are
 //! not prose: they never reach a segment (inline ones leave a placeholder so that words
 //! on either side are not glued together). HTML comments are kept for directives.
+//!
+//! Documents exported from Word or PDF have no Markdown headings: their titles are plain
+//! lines, and their header blocks are `Label: value` lines that Markdown joins into one
+//! paragraph. So a paragraph is cut into its lines where they stand alone (see
+//! [`split_lines`]), and a plain line that reads as a title by its form becomes a heading
+//! of level 8, as does a numbered title that Markdown took for a one-item ordered list.
 
 use std::ops::Range;
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
-use super::segment::{Segment, SegmentBuilder, SegmentKind};
+use super::segment::{
+    Segment, SegmentBuilder, SegmentKind, is_title_line, label_colon, numbering_len,
+};
 
 /// An HTML comment (`<!-- … -->`) found outside code, with its source range.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +55,18 @@ struct Walker {
     plain_text_seen: bool,
     row_has_cell: bool,
     in_autolink: bool,
+    /// Where the open paragraph's line breaks are, as offsets of its text.
+    breaks: Vec<usize>,
+    /// The lists being read, innermost last.
+    lists: Vec<ListState>,
+}
+
+/// A list being read: a numbered title is an ordered list with a single item.
+struct ListState {
+    ordered: bool,
+    items: usize,
+    /// Index of the first segment read inside it.
+    first_segment: usize,
 }
 
 impl Walker {
@@ -73,7 +93,10 @@ impl Walker {
             Event::Html(html) => self.comment(&html, range),
             Event::SoftBreak | Event::HardBreak if self.opaque_depth == 0 => {
                 if let Some(current) = self.current.as_mut() {
-                    current.push_separator(" ", range);
+                    if current.kind == SegmentKind::Paragraph {
+                        self.breaks.push(current.text().len());
+                    }
+                    current.push_separator(LINE_BREAK, range);
                 }
             }
             _ => {}
@@ -92,14 +115,24 @@ impl Walker {
                 }
                 self.plain_text_seen = false;
             }
-            Tag::Item => self.begin(SegmentKind::ListItem { has_sublist: false }),
-            Tag::List(_) => {
+            Tag::Item => {
+                if let Some(list) = self.lists.last_mut() {
+                    list.items += 1;
+                }
+                self.begin(SegmentKind::ListItem { has_sublist: false })
+            }
+            Tag::List(first) => {
                 if let Some(current) = self.current.as_mut()
                     && let SegmentKind::ListItem { has_sublist } = &mut current.kind
                 {
                     *has_sublist = true;
                 }
                 self.flush();
+                self.lists.push(ListState {
+                    ordered: first.is_some(),
+                    items: 0,
+                    first_segment: self.segments.len(),
+                });
             }
             Tag::TableHead => {
                 self.begin(SegmentKind::TableRow { header: true });
@@ -173,7 +206,25 @@ impl Walker {
                 self.opaque_depth = self.opaque_depth.saturating_sub(1);
             }
             TagEnd::Strong => self.strong_depth = self.strong_depth.saturating_sub(1),
+            TagEnd::List(_) => self.end_list(),
             _ => {}
+        }
+    }
+
+    /// `3. Objectives and KPIs` followed by a paragraph is an ordered list of one item to
+    /// Markdown, and a numbered title to its reader.
+    fn end_list(&mut self) {
+        let Some(list) = self.lists.pop() else {
+            return;
+        };
+        if !list.ordered || list.items != 1 || self.segments.len() != list.first_segment + 1 {
+            return;
+        }
+        if let Some(item) = self.segments.last_mut()
+            && item.kind == (SegmentKind::ListItem { has_sublist: false })
+            && is_title_line(&item.text, true)
+        {
+            item.kind = SegmentKind::Heading { level: 8 };
         }
     }
 
@@ -203,10 +254,204 @@ impl Walker {
     }
 
     fn flush(&mut self) {
-        if let Some(current) = self.current.take()
-            && !current.is_empty()
-        {
-            self.segments.push(current.finish());
+        let breaks = std::mem::take(&mut self.breaks);
+        let Some(current) = self.current.take() else {
+            return;
+        };
+        if current.kind != SegmentKind::Paragraph {
+            if !current.is_empty() {
+                self.segments.push(current.finish());
+            }
+            return;
         }
+        for line in split_lines(current, &breaks) {
+            if !line.is_empty() {
+                self.segments.push(line.finish());
+            }
+        }
+    }
+}
+
+/// What a line break in a paragraph becomes in its segment's text.
+const LINE_BREAK: &str = " ";
+
+/// The longest line, in words, cut from the text below it as a possible title.
+const NAME_WORDS: usize = 6;
+
+/// Cuts a paragraph into the lines that stand alone, and gives each piece its kind.
+///
+/// - A header block (`RFP Number: …`, `Proposal Due Date: …`, or `4.1. …` lines), where
+///   more than half of the lines are `Label: value` or numbered lines, becomes one segment
+///   per line; its numbered lines are list items.
+/// - Otherwise, leading lines that are titles (`REQUEST FOR PROPOSALS`, `Scope of Work:`,
+///   `Executive Summary` above a sentence) are cut from the text below them, as a PDF
+///   export leaves them; whether a cut line names a section is the outline's call.
+///
+/// A piece of one line that reads as a title by its form is a heading of level 8. Wrapped
+/// prose (long lines, the odd colon) stays one paragraph.
+fn split_lines(mut paragraph: SegmentBuilder, breaks: &[usize]) -> Vec<SegmentBuilder> {
+    let text = paragraph.text();
+    let mut lines = Vec::with_capacity(breaks.len() + 1);
+    let mut start = 0;
+    for &at in breaks {
+        lines.push(start..at);
+        start = at + LINE_BREAK.len();
+    }
+    lines.push(start..text.len());
+    let line = |i: usize| text[lines[i].clone()].trim();
+    let has_value = |l: &str| label_colon(l).is_some_and(|colon| !l[colon + 1..].trim().is_empty());
+    let listed = |i: usize| numbering_len(line(i)) > 0 || has_value(line(i));
+    // A title, or a short line with no punctuation above a line that starts a sentence:
+    // "Executive Summary" over its text, as a PDF export leaves it.
+    let is_head = |l: &str, next: &str| {
+        is_title_line(l, false)
+            || (label_colon(l).is_some() && !has_value(l))
+            || (l.split_whitespace().count() <= NAME_WORDS
+                && !l.ends_with(|c: char| c.is_ascii_punctuation())
+                && next.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+    };
+    let count = lines.len();
+    let header_block = count >= 2 && (0..count).filter(|&i| listed(i)).count() * 2 > count;
+    // Indexes of the lines that start a new piece.
+    let cuts: Vec<usize> = if header_block {
+        (1..count).collect()
+    } else {
+        (1..count)
+            .take_while(|&i| is_head(line(i - 1), line(i)))
+            .collect()
+    };
+    let kinds: Vec<SegmentKind> = std::iter::once(0)
+        .chain(cuts.iter().copied())
+        .enumerate()
+        .map(|(piece, first)| {
+            let last = cuts.get(piece).map_or(count, |&next| next) - 1;
+            let single = line(first);
+            if first != last {
+                SegmentKind::Paragraph
+            } else if header_block && numbering_len(single) > 0 {
+                SegmentKind::ListItem { has_sublist: false }
+            } else if is_title_line(single, false) {
+                SegmentKind::Heading { level: 8 }
+            } else {
+                SegmentKind::Paragraph
+            }
+        })
+        .collect();
+    let starts: Vec<usize> = cuts.iter().map(|&i| lines[i].start).collect();
+    let mut pieces = Vec::with_capacity(kinds.len());
+    for at in starts.into_iter().rev() {
+        let mut rest = paragraph.split_off(at - LINE_BREAK.len());
+        pieces.push(rest.split_off(LINE_BREAK.len()));
+    }
+    pieces.push(paragraph);
+    pieces.reverse();
+    for (piece, kind) in pieces.iter_mut().zip(kinds) {
+        piece.kind = kind;
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each segment's kind and the source text it spans.
+    fn segments(text: &str) -> Vec<(SegmentKind, String)> {
+        parse(text, 0)
+            .0
+            .iter()
+            .map(|s| (s.kind, text[s.source_span()].to_string()))
+            .collect()
+    }
+
+    const TITLE: SegmentKind = SegmentKind::Heading { level: 8 };
+    const PARAGRAPH: SegmentKind = SegmentKind::Paragraph;
+    const ITEM: SegmentKind = SegmentKind::ListItem { has_sublist: false };
+
+    #[test]
+    fn plain_lines_in_capitals_or_numbered_are_titles() {
+        let found = segments(
+            "LES OBJECTIFS\n\n2. Цели и задачи\n\nText.\n\nI. ВИХІДНА ІНФОРМАЦІЯ\n\n1.2. Целевая аудитория\n\nCPA ≤ €25\n\nPROPOSALS WILL NOT BE ACCEPTED AFTER THE DUE DATE.\n",
+        );
+        let kinds: Vec<SegmentKind> = found.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            kinds,
+            vec![TITLE, TITLE, PARAGRAPH, TITLE, TITLE, PARAGRAPH, PARAGRAPH]
+        );
+    }
+
+    #[test]
+    fn an_ordered_list_of_several_items_is_a_list() {
+        let found = segments(
+            "1. Grow sales\n2. Build awareness\n\nText.\n\n3. Objectives and KPIs\n\nText.\n",
+        );
+        let kinds: Vec<SegmentKind> = found.iter().map(|(k, _)| *k).collect();
+        assert_eq!(kinds, vec![ITEM, ITEM, PARAGRAPH, TITLE, PARAGRAPH]);
+        assert_eq!(found[3].1, "Objectives and KPIs");
+    }
+
+    #[test]
+    fn header_blocks_become_one_segment_per_line() {
+        let text = "Запит пропозиції № RFP-2025-031\nНазва: Кампанія «Вода»\nДата закінчення прийому пропозицій: 27 червня 2025 р.\n";
+        assert_eq!(
+            segments(text),
+            vec![
+                (PARAGRAPH, "Запит пропозиції № RFP-2025-031".to_string()),
+                (PARAGRAPH, "Назва: Кампанія «Вода»".to_string()),
+                (
+                    PARAGRAPH,
+                    "Дата закінчення прийому пропозицій: 27 червня 2025 р.".to_string()
+                ),
+            ]
+        );
+        let numbered =
+            segments("4.1. Исполнитель размещает ролики.\n4.2. Исполнитель согласует план.\n");
+        assert!(numbered.iter().all(|(k, _)| *k == ITEM), "{numbered:?}");
+    }
+
+    #[test]
+    fn cut_lines_keep_their_source_offsets() {
+        let text = "Budget: 5 &amp; 6 k€\nTiming: *now* and `later`\n";
+        let document = parse(text, 0).0;
+        let spans: Vec<&str> = document.iter().map(|s| &text[s.source_span()]).collect();
+        assert_eq!(
+            spans,
+            vec!["Budget: 5 &amp; 6 k€", "Timing: *now* and `later`"]
+        );
+        let amp = document[0].text.find('&').unwrap();
+        assert_eq!(&text[document[0].source_range(amp..amp + 1)], "&amp;");
+        let now = document[1].text.find("now").unwrap();
+        assert_eq!(&text[document[1].source_range(now..now + 3)], "now");
+    }
+
+    #[test]
+    fn a_title_line_is_cut_from_the_text_below_it() {
+        assert_eq!(
+            segments(
+                "REQUEST FOR PROPOSALS\nMedia Buying Services 2025\n\nScope of Work:\nThe agency shall buy media.\n"
+            ),
+            vec![
+                (TITLE, "REQUEST FOR PROPOSALS".to_string()),
+                (PARAGRAPH, "Media Buying Services 2025".to_string()),
+                (PARAGRAPH, "Scope of Work:".to_string()),
+                (PARAGRAPH, "The agency shall buy media.".to_string()),
+            ]
+        );
+        assert_eq!(
+            segments("Executive Summary\nThe board is seeking an agency.\n"),
+            vec![
+                (PARAGRAPH, "Executive Summary".to_string()),
+                (PARAGRAPH, "The board is seeking an agency.".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_prose_stays_one_paragraph() {
+        let text = "We looked at last year's results: sales grew by 4% while reach\nfell, so this year the plan moves money: search first, then social.\n";
+        assert_eq!(
+            segments(text),
+            vec![(PARAGRAPH, text.trim_end().to_string())]
+        );
     }
 }

@@ -47,12 +47,7 @@ impl Document {
         let lang = declared.or(forced_lang).unwrap_or_else(|| {
             language::document_language(segments.iter().map(|s| s.folded.text.as_str()))
         });
-        let mut heading: Option<usize> = None;
-        for (index, segment) in segments.iter_mut().enumerate() {
-            segment.section = heading;
-            if segment.is_heading() {
-                heading = Some(index);
-            }
+        for segment in &mut segments {
             segment.lang = language::paragraph_language(&segment.folded.text, lang);
         }
         Self {
@@ -62,27 +57,6 @@ impl Document {
             comments,
             lang,
         }
-    }
-
-    /// Indexes of the headings above segment `index`, innermost first.
-    pub fn headings_of(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
-        let mut level = match self.segments[index].kind {
-            SegmentKind::Heading { level } => level,
-            _ => u8::MAX,
-        };
-        let mut next = self.segments[index].section;
-        std::iter::from_fn(move || {
-            loop {
-                let at = next?;
-                next = self.segments[at].section;
-                if let SegmentKind::Heading { level: l } = self.segments[at].kind
-                    && l < level
-                {
-                    level = l;
-                    return Some(at);
-                }
-            }
-        })
     }
 }
 
@@ -150,7 +124,6 @@ mod tests {
             ]
         );
         assert_eq!(document.segments[4].text, "CPA | 20 €");
-        assert_eq!(document.segments[4].section, Some(0));
     }
 
     #[test]

@@ -18,7 +18,8 @@ pub const PLACEHOLDER: char = '\u{fffc}';
 /// What kind of block a segment is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SegmentKind {
-    /// `level` 1–6; a paragraph made only of bold text counts as level 7.
+    /// `level` 1–6; a paragraph made only of bold text counts as level 7, and a plain line
+    /// that reads as a title by its form alone (see [`is_title_line`]) as level 8.
     Heading {
         level: u8,
     },
@@ -53,8 +54,6 @@ pub struct Segment {
     pub folded: Folded,
     /// Language of this segment (its own if it says enough, else the document's).
     pub lang: Lang,
-    /// Index of the heading segment this one sits under.
-    pub section: Option<usize>,
     pieces: Vec<Piece>,
 }
 
@@ -204,6 +203,34 @@ impl SegmentBuilder {
         self.push_piece(text, range, false);
     }
 
+    /// Splits the text at byte `at` (a character boundary): `self` keeps `..at`, the
+    /// returned builder holds `at..` with its piece table.
+    pub fn split_off(&mut self, at: usize) -> SegmentBuilder {
+        let mut rest = SegmentBuilder::new(self.kind);
+        rest.text = self.text.split_off(at);
+        let first = self.pieces.partition_point(|p| p.text.end <= at);
+        let mut tail = self.pieces.split_off(first);
+        if let Some(piece) = tail.first_mut()
+            && piece.text.start < at
+        {
+            // A piece across the cut: a verbatim one is cut at the same source byte, any
+            // other maps both halves to its whole source.
+            let mut head = piece.clone();
+            head.text.end = at;
+            if piece.verbatim {
+                head.source.end = piece.source.start + (at - piece.text.start);
+                piece.source.start = head.source.end;
+            }
+            piece.text.start = at;
+            self.pieces.push(head);
+        }
+        for piece in &mut tail {
+            piece.text = piece.text.start - at..piece.text.end - at;
+        }
+        rest.pieces = tail;
+        rest
+    }
+
     fn push_piece(&mut self, text: &str, source: Range<usize>, verbatim: bool) {
         if text.is_empty() {
             return;
@@ -271,7 +298,6 @@ impl SegmentBuilder {
             text: self.text.clone(),
             folded: Folded::default(),
             lang: Lang::En,
-            section: None,
             pieces: self.pieces.clone(),
         }
     }
@@ -290,7 +316,6 @@ impl SegmentBuilder {
             folded: fold::fold(&built.text),
             text: built.text,
             lang: Lang::En,
-            section: None,
             pieces: built.pieces,
         }
     }
@@ -321,4 +346,76 @@ fn url_pattern() -> &'static regex::Regex {
         )
         .expect("URL pattern is valid")
     })
+}
+
+/// Length of a section number at the start of a line: `3. `, `1.2 `, `4) `, `IV - `,
+/// `ARTICLE 6 – `, `Статья 2. ` (Word and PDF exports keep numbered titles as plain text).
+/// A number must be followed by a letter: `3.5 million` and `100 visitors` are not
+/// numbered.
+pub fn numbering_len(line: &str) -> usize {
+    static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let pattern = PATTERN.get_or_init(|| {
+        regex::Regex::new(concat!(
+            r"^(?:(?i:article|section|chapter|chapitre|partie|статья|раздел|глава|стаття|розділ)\s+\d{1,3}\s*[.:)\-–—]?\s*",
+            r"|\d{1,3}(?:\.\d{1,3})*[.)]\s*|\d{1,3}(?:\.\d{1,3})+\s+|[IVXLC]{1,6}\s*[.)\-–—]\s*)",
+        ))
+        .expect("numbering pattern is valid")
+    });
+    let Some(found) = pattern.find(line) else {
+        return 0;
+    };
+    // `1.2 Title` needs its capital: `3.5 million` is a number.
+    let bare = found
+        .as_str()
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_digit());
+    let next = line[found.end()..].chars().next();
+    match next {
+        Some(c) if c.is_alphabetic() && (c.is_uppercase() || !bare) => found.end(),
+        _ => 0,
+    }
+}
+
+/// Whether `text` is written in capitals: no lowercase letter, and a word of four letters
+/// or more (so `CPA ≤ €25` or `KPI` is not a shouted title).
+pub fn is_capitals(text: &str) -> bool {
+    !text.chars().any(char::is_lowercase)
+        && text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 4)
+}
+
+/// Where the colon of a `Label: value` line (or of a title ending with a colon) is: the
+/// label, after any section number, is one to six words that start with a letter and hold
+/// no sentence punctuation.
+pub fn label_colon(line: &str) -> Option<usize> {
+    let start = numbering_len(line);
+    let colon = start + line[start..].find([':', '：'])?;
+    let label = line[start..colon].trim();
+    let words = label.split_whitespace().count();
+    let starts_with_letter = label.chars().next().is_some_and(char::is_alphabetic);
+    (starts_with_letter && (1..=6).contains(&words) && !label.contains(['.', '!', '?', ';']))
+        .then_some(colon)
+}
+
+/// A line that is a title by its form alone: in capitals (`LES OBJECTIFS`, `5. BUDGET`),
+/// or numbered, short and with no sentence punctuation at its end (`2. Цели и задачи`). A
+/// capitals sentence that ends with a full stop is shouting, not a title.
+pub fn is_title_line(line: &str, numbered: bool) -> bool {
+    let number = numbering_len(line);
+    let body = line[number..].trim();
+    let words = body.split_whitespace().count();
+    if words == 0 || words > 12 {
+        return false;
+    }
+    let full_stop = body.ends_with('.');
+    if is_capitals(body) {
+        return !full_stop || words <= 6;
+    }
+    (numbered || number > 0)
+        && words <= 10
+        && body.chars().next().is_some_and(char::is_uppercase)
+        && !body.ends_with([',', ';', '!', '?'])
+        && (!full_stop || words <= 5)
+        && label_colon(body).is_none_or(|colon| body[colon + 1..].trim().is_empty())
 }

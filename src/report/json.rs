@@ -24,6 +24,9 @@ struct ErrorJson<'a> {
 struct FileJson<'a> {
     path: &'a str,
     kind: DocKind,
+    /// The few spans that decided `kind` from the text (empty when the front matter or the
+    /// file name did, or when nothing did).
+    kind_evidence: Vec<Location>,
     lang: Lang,
     brief: Option<&'a str>,
     objective: ObjectiveJson<'a>,
@@ -146,6 +149,12 @@ impl Reporter for Json {
         let json = FileJson {
             path: &file.analysis.doc.source.name,
             kind: file.analysis.kind,
+            kind_evidence: file
+                .analysis
+                .kind_evidence
+                .iter()
+                .map(|span| Location::new(&file.analysis.doc.source, span))
+                .collect(),
             lang: file.analysis.doc.lang,
             brief: file.brief.as_ref().map(|b| b.doc.source.name.as_str()),
             objective: objective(&file.analysis, file.config.dicts.get()),

@@ -1,12 +1,16 @@
 use super::{Context, declare_rule};
+use crate::analysis::Role;
 use crate::finding::{Finding, Severity};
-use crate::vocab::{Cue, RuleId, SectionKind, Stage};
+use crate::vocab::{Cue, DocKind, RuleId, SectionKind, Stage};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a document whose objective is conversion (sales, leads, calls, CPA, ROAS)
-    /// but that says nothing of how results will be counted and attributed: no tracking or
-    /// call tracking, no CRM or offline/phone sales, no baseline or control period.
+    /// Reports a brief or proposal whose objective is conversion (sales, leads, calls, CPA,
+    /// ROAS) but that says nothing of how results will be counted and attributed: no
+    /// tracking or call tracking, no CRM or offline/phone sales, no attribution, no baseline,
+    /// control group or before/after comparison, no named data source ("according to the
+    /// payment partner's data"). The finding points at the first objective that names a
+    /// conversion KPI.
     ///
     /// ## Why is this bad?
     /// Most end-of-campaign disputes are about what was to be measured: calls or sales,
@@ -34,20 +38,33 @@ declare_rule! {
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let analysis = ctx.doc;
-    if analysis.objective.stage != Some(Stage::Conversion) {
+    let plan = matches!(analysis.kind, DocKind::Brief | DocKind::Proposal);
+    if !plan || analysis.objective.stage != Some(Stage::Conversion) {
         return;
     }
+    // A measurement section, or measurement words anywhere. A label is not a section:
+    // "Interim report: 1 November" gives a date, not a method.
     let measured = (0..analysis.doc.segments.len()).any(|i| {
         analysis.cues_in(i, Cue::Measurement).next().is_some()
-            || analysis.sections[i].has(SectionKind::Measurement)
+            || matches!(analysis.roles[i], Role::Title { .. } | Role::Body)
+                && analysis.sections[i].has(SectionKind::Measurement)
     });
     if measured {
         return;
     }
-    let span = analysis
-        .strongest_evidence(1)
-        .first()
-        .map_or_else(|| analysis.anchor(true), |m| m.span.clone());
+    // The first objective that names a conversion KPI: where a reader adds how it is
+    // counted.
+    let conversion = Stage::Conversion as usize;
+    let first = analysis.mentions.iter().find(|m| {
+        let weights = ctx.dicts.kpi(m.kpi).weights;
+        let dominant = weights.iter().all(|&w| w <= weights[conversion]);
+        !m.negated && dominant && analysis.is_objective(m)
+    });
+    // A stage read from the background alone is no stated objective.
+    let Some(first) = first else {
+        return;
+    };
+    let span = first.span.clone();
     out.push(
         Finding::new(
             MISSING_MEASUREMENT.id,
@@ -82,5 +99,31 @@ mod tests {
             "# Brief\n\n## Objectives\n\n- Reach 60% of adults\n",
         );
         assert_eq!(run(&MISSING_MEASUREMENT, &awareness, None), vec![]);
+    }
+
+    #[test]
+    fn a_named_data_source_is_measurement_and_articles_are_not_checked() {
+        let sourced = analyse(
+            "brief.md",
+            "# Бриф\n\n## Цілі\n\n- Збільшити кількість покупок на 15 % (за даними платіжного партнера)\n",
+        );
+        assert_eq!(run(&MISSING_MEASUREMENT, &sourced, None), vec![]);
+        let article = analyse(
+            "post.md",
+            "# Sales\n\n## Objectives\n\n- 2,000 sales at a CPA under €25\n",
+        );
+        assert_eq!(run(&MISSING_MEASUREMENT, &article, None), vec![]);
+    }
+
+    #[test]
+    fn the_finding_points_at_the_first_conversion_objective() {
+        let doc = analyse(
+            "proposal.md",
+            "# План\n\n## Цілі\n\n- Охоплення 60 %\n- 900 заявок на тест-драйв\n- Вартість заявки — не більше 1 200 грн\n",
+        );
+        assert_eq!(
+            run(&MISSING_MEASUREMENT, &doc, None),
+            vec![(6, "заявок".to_string())]
+        );
     }
 }

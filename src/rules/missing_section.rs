@@ -1,15 +1,16 @@
 use super::{Context, declare_rule};
-use crate::analysis::Analysis;
-use crate::dictionary::Dictionaries;
+use crate::analysis::{Analysis, Sections, is_quantified};
 use crate::finding::{Finding, Severity};
 use crate::vocab::{DocKind, RuleId, SectionKind};
 
 declare_rule! {
     /// ## What it does
     /// Checks that a brief has the five things an agency needs to answer it: objectives,
-    /// a target audience, KPIs with targets, a budget and a timing. Each may be a heading
-    /// ("Objectifs", "Цільова аудиторія", "Сроки") or a labelled line or table row
-    /// ("Budget: £150,000").
+    /// a target audience, KPIs with targets, a budget and a timing. Each may be a heading,
+    /// a plain-line or bold title ("Objectifs", "ЦІЛЬОВА АУДИТОРІЯ", "5. BUDGET", "**Сроки**")
+    /// or a labelled line or table row ("Budget: £150,000", "Очікувана вартість: …");
+    /// objectives may also be a sentence ("The goal of this campaign is to…"). Only briefs
+    /// are checked; the finding points at the brief's first line.
     ///
     /// ## Why is this bad?
     /// A brief without a budget or KPI targets invites proposals that guess, and guesses
@@ -61,10 +62,10 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if analysis.kind != DocKind::Brief {
         return;
     }
-    let present = present_sections(analysis, ctx.dicts);
+    let present = present_sections(analysis);
     let anchor = analysis.anchor(false);
     for (kind, name, help) in EXPECTED {
-        if present.contains(&kind) {
+        if present.has(kind) {
             continue;
         }
         out.push(
@@ -80,33 +81,37 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// Sections named by a heading or by a label at the start of a line or table row; KPIs
-/// count only with a number in the objectives.
-fn present_sections(analysis: &Analysis, dicts: &Dictionaries) -> Vec<SectionKind> {
-    let mut present = Vec::new();
-    for (index, segment) in analysis.doc.segments.iter().enumerate() {
-        let hits = dicts.find(segment.lang, &segment.text, &segment.folded, |p| {
-            &p.sections
-        });
-        for hit in hits {
-            if segment.is_heading() || hit.folded.start == 0 {
-                present.push(hit.payload);
-            }
-        }
-        if analysis.sections[index].is_objectives() {
-            present.push(SectionKind::Objectives);
-        }
+/// Sections named by a title or a label (a `Label: value` line, a labelled table row);
+/// objectives also by an objective statement; KPIs only by a KPI with a number in an
+/// objective, or a quantified objective statement.
+fn present_sections(analysis: &Analysis) -> Sections {
+    let mut present = analysis
+        .roles
+        .iter()
+        .fold(Sections::default(), |present, role| {
+            present.union(role.kinds())
+        })
+        .without(SectionKind::Kpis);
+    if !analysis.statements.is_empty() || analysis.sections.iter().any(|s| s.is_objectives()) {
+        present = present.with(SectionKind::Objectives);
     }
-    present.retain(|k| *k != SectionKind::Kpis);
     let targeted = analysis.mentions.iter().any(|m| {
-        analysis.sections[m.segment].is_objectives()
-            && analysis.doc.segments[m.segment]
-                .text
-                .chars()
-                .any(|c| c.is_numeric())
+        let text = &analysis.doc.segments[m.segment].folded.text;
+        let objective = match analysis.statement_of(m.segment, &m.folded) {
+            Some(statement) => &text[statement.folded.clone()],
+            None if analysis.sections[m.segment].is_objectives() => text.as_str(),
+            None => return false,
+        };
+        !m.negated && objective.chars().any(|c| c.is_numeric())
     });
-    if targeted {
-        present.push(SectionKind::Kpis);
+    // "Grow overnight stays by 12% over the 2024 baseline": a quantified objective sets a
+    // KPI target even in words the KPI dictionary does not know.
+    let quantified = analysis.statements.iter().any(|s| {
+        let segment = &analysis.doc.segments[s.segment];
+        is_quantified(&segment.folded.text[s.folded.clone()])
+    });
+    if targeted || quantified {
+        present = present.with(SectionKind::Kpis);
     }
     present
 }
@@ -139,5 +144,40 @@ mod tests {
         assert_eq!(run(&MISSING_SECTION, &doc, None), vec![]);
         let proposal = analyse("proposal.md", "# Plan\n\nText.\n");
         assert_eq!(run(&MISSING_SECTION, &proposal, None), vec![]);
+    }
+
+    #[test]
+    fn plain_line_titles_labels_and_goal_sentences_count() {
+        let doc = analyse(
+            "brief.md",
+            concat!(
+                "ЗАПИТ ПРОПОЗИЦІЇ\n",
+                "Очікувана вартість: 1 480 000,00 грн\n",
+                "Кінцевий строк подання пропозицій: 28 квітня 2025 р.\n\n",
+                "Метою кампанії є залучити 120 нових підприємців.\n\n",
+                "ЦІЛЬОВА АУДИТОРІЯ\n\n",
+                "Мешканці громади 18–60 років.\n",
+            ),
+        );
+        assert_eq!(run(&MISSING_SECTION, &doc, None), vec![]);
+    }
+
+    #[test]
+    fn findings_point_at_the_first_line() {
+        let doc = analyse(
+            "brief.md",
+            "Subject: Christmas media\n\nHi Tom,\n\n**Background**\n\nSix shops.\n\n**Budget**\n\n£60,000.\n",
+        );
+        let found = run(&MISSING_SECTION, &doc, None);
+        assert_eq!(
+            found.len(),
+            4,
+            "objectives, audience, KPIs, timing: {found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(line, text)| *line == 1 && text == "Subject: Christmas media")
+        );
     }
 }

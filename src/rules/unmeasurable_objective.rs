@@ -1,14 +1,18 @@
 use super::{Context, declare_rule};
-use crate::document::SegmentKind;
+use crate::analysis::has_target_number;
 use crate::finding::{Finding, Severity};
-use crate::vocab::{Cue, RuleId};
+use crate::vocab::{Cue, DocKind, RuleId};
 
 declare_rule! {
     /// ## What it does
-    /// Finds objectives (list items and table rows in an objectives, goals or KPI section)
-    /// that carry no number, percentage, amount or date: "increase sales", "boost
-    /// awareness", "augmenter la notoriété", "увеличить продажи". Lead-in lines such as
-    /// "This year we want to:" are not objectives.
+    /// Finds objectives of a brief or proposal that carry no number, percentage, amount or
+    /// date: "increase sales", "boost awareness", "augmenter la notoriété", "увеличить
+    /// продажи". An objective is a list item or table row of an objectives, goals or KPI
+    /// section, an `Objective: …` line, or a sentence that states the document's goal ("The
+    /// goal of this campaign is to…", "L'objectif de la campagne est de…", "Задача — …",
+    /// "Метою кампанії є…"; reported on that sentence). Lead-in lines such as "This year we
+    /// want to:" are not objectives, nor past goals ("L'objectif était…", "Перед нами стояла
+    /// задача…"). An age range ("18-25 ans") is not a target.
     ///
     /// ## Why is this bad?
     /// An objective without a target cannot be missed, so it cannot be met either: at the
@@ -35,22 +39,21 @@ declare_rule! {
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let analysis = ctx.doc;
-    for (index, segment) in analysis.doc.segments.iter().enumerate() {
-        let is_item = matches!(
-            segment.kind,
-            SegmentKind::ListItem { has_sublist: false } | SegmentKind::TableRow { header: false }
-        );
-        if !is_item || !analysis.sections[index].is_objectives() {
+    // An article or a case study reports goals; only a brief or a proposal sets them.
+    if !matches!(analysis.kind, DocKind::Brief | DocKind::Proposal) {
+        return;
+    }
+    for statement in &analysis.statements {
+        let segment = &analysis.doc.segments[statement.segment];
+        let span = segment.source_range_of_folded(statement.folded.clone());
+        let text = &analysis.doc.source.text[span.clone()];
+        let dated = analysis
+            .cues_within(statement.segment, statement.folded.clone())
+            .iter()
+            .any(|h| h.payload == Cue::DateWord);
+        if dated || has_target_number(text) {
             continue;
         }
-        let text = segment.text.trim();
-        let lead_in = text.ends_with([':', '：']);
-        let measurable = text.chars().any(|c| c.is_numeric())
-            || analysis.cues_in(index, Cue::DateWord).next().is_some();
-        if lead_in || measurable || crate::analysis::word_count(text) < 2 {
-            continue;
-        }
-        let span = segment.source_span();
         out.push(
             Finding::new(
                 UNMEASURABLE_OBJECTIVE.id,
@@ -97,12 +100,33 @@ mod tests {
     #[test]
     fn table_rows_count_but_the_header_does_not() {
         let doc = analyse(
-            "p.md",
+            "proposal.md",
             "## KPI\n\n| KPI | Objectif |\n|---|---|\n| CPA | 20 € |\n| Notoriété | en hausse |\n",
         );
         assert_eq!(
             run(&UNMEASURABLE_OBJECTIVE, &doc, None),
             vec![(6, "Notoriété | en hausse".to_string())]
+        );
+    }
+
+    #[test]
+    fn goal_sentences_are_checked_in_briefs_and_proposals_only() {
+        let text = concat!(
+            "# Lignes express\n\n",
+            "L'objectif de la campagne est d'accroître la notoriété des lignes express auprès des 18-25 ans.\n\n",
+            "The goal of this campaign is to sell 12,000 gift boxes online.\n",
+        );
+        assert_eq!(
+            run(&UNMEASURABLE_OBJECTIVE, &analyse("brief.md", text), None),
+            vec![(
+                3,
+                "L'objectif de la campagne est d'accroître la notoriété des lignes express auprès des 18-25 ans."
+                    .to_string()
+            )]
+        );
+        assert_eq!(
+            run(&UNMEASURABLE_OBJECTIVE, &analyse("post.md", text), None),
+            vec![]
         );
     }
 }
