@@ -593,7 +593,7 @@ fn a_file_deleted_after_listing_is_an_error_for_that_file_only() {
     for name in ["a.md", "b.md", "c.md"] {
         write(dir.path(), name, "We will leverage synergy.\n");
     }
-    let (files, errors) = brieflint::discover::walk(dir.path(), Default::default(), &mut |_| false);
+    let (files, errors) = brieflint::discover::walk(dir.path(), dir.path(), Default::default(), &mut |_| false);
     assert!(errors.is_empty(), "{errors:?}");
     let mut locator = brieflint::project::Locator::new();
     let inputs: Vec<Input> = files.iter().map(|f| Input::file(f, &mut locator)).collect();

@@ -157,8 +157,9 @@ impl Configs {
             let found: Vec<Input> = if path.is_dir() {
                 let absolute = locator.absolute(path);
                 let exclude = self.for_folder(&absolute)?.exclude.clone();
+                let inside = locator.root_of(&absolute);
                 let mut failure = None;
-                let (files, failed) = discover::walk(path, exclude, &mut |file| {
+                let (files, failed) = discover::walk(path, &inside, exclude, &mut |file| {
                     let absolute = locator.absolute(file);
                     let folder = absolute.parent().unwrap_or(Path::new("/"));
                     match self.for_folder(folder) {
