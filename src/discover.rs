@@ -51,25 +51,18 @@ pub fn walk(
                 return false;
             }
         }
-        let escapes = entry.depth() > 0
-            && entry.path_is_symlink()
-            && entry
-                .path()
-                .canonicalize()
-                .is_ok_and(|target| !target.starts_with(&inside));
-        if escapes {
-            let folder = entry.file_type().is_some_and(|t| t.is_dir());
-            if folder || is_markdown(entry.path()) {
-                let what = if folder { "folder" } else { "file" };
-                let message =
-                    format!("symbolic link to a {what} outside the project, not followed");
-                refused
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .push(InputError::at(entry.path(), message));
-            }
+        if !escapes(entry, &inside) {
+            return true;
         }
-        !escapes
+        // Reported when it would have been walked or checked (not a `logo.png` link).
+        let folder = entry.file_type().is_some_and(|t| t.is_dir());
+        if folder || is_markdown(entry.path()) {
+            let what = if folder { "folder" } else { "file" };
+            let message = format!("symbolic link to a {what} outside the project, not followed");
+            let mut refused = refused.lock().unwrap_or_else(|e| e.into_inner());
+            refused.push(InputError::at(entry.path(), message));
+        }
+        false
     });
     let mut found = Vec::new();
     let mut errors = Vec::new();
@@ -90,6 +83,16 @@ pub fn walk(
     found.sort();
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     (found, errors)
+}
+
+/// Whether a walked entry is a symbolic link whose target is outside `inside`.
+fn escapes(entry: &ignore::DirEntry, inside: &Path) -> bool {
+    entry.depth() > 0
+        && entry.path_is_symlink()
+        && entry
+            .path()
+            .canonicalize()
+            .is_ok_and(|target| !target.starts_with(inside))
 }
 
 /// What went wrong on the way, named by the entry it happened at, in the words reading a
