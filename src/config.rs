@@ -677,7 +677,8 @@ exclude = [
 ]
 
 # Extra jargon dictionaries and KPI vocabulary, in the schema of the built-in ones
-# (see dictionaries/README.md in the brieflint repository). Paths are relative to this file.
+# (see dictionaries/README.md in the brieflint repository). Paths are relative to this file,
+# inside the repository (a configuration given with --config may name any file).
 dictionaries = []
 kpi = []
 
