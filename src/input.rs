@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::project::{Locator, ProjectPath};
-use crate::source::SourceFile;
+use crate::source::{LineIndex, SourceFile};
 
 /// Where a document comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -91,6 +91,9 @@ pub fn display_name(path: &Path) -> String {
 pub struct InputError {
     pub path: String,
     pub message: String,
+    /// The file's name as the file system spells it, when that is not UTF-8 (`path` then
+    /// shows escapes): JSON reports carry its bytes so a script can find the file.
+    pub raw: Option<PathBuf>,
 }
 
 impl InputError {
@@ -98,6 +101,15 @@ impl InputError {
         Self {
             path: path.into(),
             message: message.into(),
+            raw: None,
+        }
+    }
+
+    /// An error about the file at `path`, named as reports name it.
+    pub fn at(path: &Path, message: impl Into<String>) -> Self {
+        Self {
+            raw: path.to_str().is_none().then(|| path.to_path_buf()),
+            ..Self::new(display_name(path), message)
         }
     }
 }
@@ -109,10 +121,23 @@ pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 /// Reads and decodes an input, at most `max_bytes` of it.
 pub fn read(input: &Input, max_bytes: u64) -> Result<Arc<SourceFile>, InputError> {
     let name = input.name();
+    let error = |message: String| match &input.origin {
+        Origin::File(path) => InputError {
+            path: name.clone(),
+            ..InputError::at(path, message)
+        },
+        Origin::Stdin => InputError::new(&name, message),
+    };
     let bytes = match &input.origin {
-        Origin::File(path) => {
-            read_regular_file(path, max_bytes).map_err(|message| InputError::new(&name, message))?
-        }
+        Origin::File(path) => read_regular_file(path, max_bytes).map_err(|refused| {
+            error(match refused {
+                Refused::TooLarge(_) => {
+                    format!("{refused}, skipped; raise --max-file-size to check it")
+                }
+                Refused::Special(_) => format!("{refused}, skipped"),
+                Refused::Other(message) => message,
+            })
+        })?,
         Origin::Stdin => {
             let mut bytes = Vec::new();
             std::io::stdin()
@@ -122,12 +147,15 @@ pub fn read(input: &Input, max_bytes: u64) -> Result<Arc<SourceFile>, InputError
                     InputError::new(&name, format!("cannot read standard input: {err}"))
                 })?;
             if bytes.len() as u64 > max_bytes {
-                return Err(InputError::new(&name, too_large(max_bytes)));
+                return Err(error(format!(
+                    "{}, skipped; raise --max-file-size to check it",
+                    Refused::TooLarge(max_bytes)
+                )));
             }
             bytes
         }
     };
-    let text = decode(bytes).map_err(|message| InputError::new(&name, message))?;
+    let text = decode(bytes).map_err(error)?;
     Ok(SourceFile::located(
         input.path().map(Path::to_path_buf),
         name,
@@ -136,47 +164,61 @@ pub fn read(input: &Input, max_bytes: u64) -> Result<Arc<SourceFile>, InputError
     ))
 }
 
-fn too_large(max_bytes: u64) -> String {
-    format!(
-        "too large (over {} MB), skipped; raise --max-file-size to check it",
-        max_bytes >> 20
-    )
+/// Why a file was not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// Larger than the limit (in bytes) the caller set.
+    TooLarge(u64),
+    /// A device, FIFO or socket: what it is.
+    Special(&'static str),
+    /// Unreadable: why, in words.
+    Other(String),
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refused::TooLarge(max) if *max >= 1 << 20 => {
+                write!(f, "too large (over {} MB)", max >> 20)
+            }
+            Refused::TooLarge(max) => write!(f, "too large (over {} KB)", max >> 10),
+            Refused::Special(kind) => write!(f, "not a regular file ({kind})"),
+            Refused::Other(message) => f.write_str(message),
+        }
+    }
 }
 
 /// The bytes of a regular file of at most `max_bytes`. Devices, FIFOs and sockets are
-/// refused before they are opened: reading `/dev/zero` never ends, a FIFO blocks.
-pub fn read_regular_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|err| describe_io_error(path, &err))?;
+/// refused before they are opened: reading `/dev/zero` never ends, a FIFO blocks. Every
+/// file brieflint reads goes through here: documents, briefs, configuration, dictionaries.
+pub fn read_regular_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Refused> {
+    let failed = |err: std::io::Error| Refused::Other(describe_io_error(path, &err));
+    let meta = std::fs::metadata(path).map_err(failed)?;
     check_regular(&meta, max_bytes)?;
-    let file = std::fs::File::open(path).map_err(|err| describe_io_error(path, &err))?;
+    let file = std::fs::File::open(path).map_err(failed)?;
     // Checked again on the open file: it may have been swapped since.
-    let meta = file
-        .metadata()
-        .map_err(|err| describe_io_error(path, &err))?;
+    let meta = file.metadata().map_err(failed)?;
     check_regular(&meta, max_bytes)?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.take(max_bytes + 1)
         .read_to_end(&mut bytes)
-        .map_err(|err| describe_io_error(path, &err))?;
+        .map_err(failed)?;
     if bytes.len() as u64 > max_bytes {
-        return Err(too_large(max_bytes));
+        return Err(Refused::TooLarge(max_bytes));
     }
     Ok(bytes)
 }
 
-fn check_regular(meta: &std::fs::Metadata, max_bytes: u64) -> Result<(), String> {
+fn check_regular(meta: &std::fs::Metadata, max_bytes: u64) -> Result<(), Refused> {
     let kind = meta.file_type();
     if kind.is_dir() {
-        return Err("is a directory".into());
+        return Err(Refused::Other("is a directory".into()));
     }
     if !kind.is_file() {
-        return Err(format!(
-            "not a regular file ({}), skipped",
-            special_kind(&kind)
-        ));
+        return Err(Refused::Special(special_kind(&kind)));
     }
     if meta.len() > max_bytes {
-        return Err(too_large(max_bytes));
+        return Err(Refused::TooLarge(max_bytes));
     }
     Ok(())
 }
@@ -212,7 +254,7 @@ pub fn describe_io_error(path: &Path, err: &std::io::Error) -> String {
         _ if err.raw_os_error() == Some(40) => {
             "too many levels of symbolic links (a symlink loop)".into()
         }
-        _ if err.raw_os_error() == Some(36) => "file name too long for the system".into(),
+        ErrorKind::InvalidFilename => "path or file name too long for the system, skipped".into(),
         _ => format!("cannot read: {err}"),
     }
 }
@@ -230,14 +272,13 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     }
     String::from_utf8(bytes).map_err(|err| {
         let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&valid[line_start..])
-            .chars()
-            .count()
-            + 1;
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        // Counted as findings are, so the line is the one an editor shows.
+        let at = LineIndex::new(valid).line_col(valid, valid.len());
         format!(
-            "not valid UTF-8 at line {line}, column {column} (byte {}); save the file as UTF-8",
+            "not valid UTF-8 at line {}, column {} (byte {}); save the file as UTF-8",
+            at.line,
+            at.column,
             valid.len()
         )
     })

@@ -91,23 +91,32 @@ impl Locator {
             .unwrap_or_else(|_| lexical(&self.cwd.join(path)))
     }
 
-    fn root_of(&mut self, folder: &Path) -> Arc<Path> {
+    /// The project root of `folder` (absolute and canonical).
+    pub fn root_of(&mut self, folder: &Path) -> Arc<Path> {
         if let Some(root) = self.roots.get(folder) {
             return root.clone();
         }
-        let marked = |marker: &str| {
-            folder
-                .ancestors()
-                .find(|dir| dir.join(marker).symlink_metadata().is_ok())
-        };
-        let root: Arc<Path> = marked(".git")
-            .or_else(|| marked(CONFIG_FILE))
+        let root: Arc<Path> = repository_root(folder)
+            .or_else(|| marked(folder, CONFIG_FILE))
             .or_else(|| folder.starts_with(&self.cwd).then_some(self.cwd.as_path()))
             .unwrap_or(folder)
             .into();
         self.roots.insert(folder.to_path_buf(), root.clone());
         root
     }
+}
+
+/// The nearest folder from `folder` up that holds `marker`.
+fn marked<'a>(folder: &'a Path, marker: &str) -> Option<&'a Path> {
+    folder
+        .ancestors()
+        .find(|dir| dir.join(marker).symlink_metadata().is_ok())
+}
+
+/// The repository `folder` is in: the nearest folder up holding `.git` (a repository,
+/// worktree or submodule).
+pub fn repository_root(folder: &Path) -> Option<&Path> {
+    marked(folder, ".git")
 }
 
 /// `path` without `.` and `..` components, by text alone.

@@ -593,7 +593,8 @@ fn a_file_deleted_after_listing_is_an_error_for_that_file_only() {
     for name in ["a.md", "b.md", "c.md"] {
         write(dir.path(), name, "We will leverage synergy.\n");
     }
-    let (files, errors) = brieflint::discover::walk(dir.path(), Default::default(), &mut |_| false);
+    let (files, errors) =
+        brieflint::discover::walk(dir.path(), dir.path(), Default::default(), &mut |_| false);
     assert!(errors.is_empty(), "{errors:?}");
     let mut locator = brieflint::project::Locator::new();
     let inputs: Vec<Input> = files.iter().map(|f| Input::file(f, &mut locator)).collect();
@@ -700,7 +701,7 @@ fn an_unknown_config_key_is_named_on_its_line() {
     );
     run_misconfigured(dir.path())
         .expect_stderr(&format!("{}:3:1", canonical(config)))
-        .expect_stderr("unknown field `colour`");
+        .expect_stderr("unknown key `colour`");
 }
 
 #[test]

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use crate::batch::{self, FileResult, Settings};
-use crate::config::{self, Config, ConfigError};
+use crate::config::{self, Config, ConfigError, Trust};
 use crate::discover;
 use crate::engine::Engine;
 use crate::input::{Input, InputError};
@@ -111,8 +111,13 @@ impl Configs {
         if let Some(config) = self.loaded.get(&path) {
             return Ok(config.clone());
         }
+        let trust = if self.forced.is_some() {
+            Trust::Given
+        } else {
+            Trust::Found
+        };
         let config = Arc::new(match &path {
-            Some(path) => Config::load(path)?,
+            Some(path) => Config::load(path, trust)?,
             None => Config::default(),
         });
         self.loaded.insert(path, config.clone());
@@ -157,8 +162,9 @@ impl Configs {
             let found: Vec<Input> = if path.is_dir() {
                 let absolute = locator.absolute(path);
                 let exclude = self.for_folder(&absolute)?.exclude.clone();
+                let inside = locator.root_of(&absolute);
                 let mut failure = None;
-                let (files, failed) = discover::walk(path, exclude, &mut |file| {
+                let (files, failed) = discover::walk(path, &inside, exclude, &mut |file| {
                     let absolute = locator.absolute(file);
                     let folder = absolute.parent().unwrap_or(Path::new("/"));
                     match self.for_folder(folder) {

@@ -17,12 +17,18 @@ use crate::vocab::{Lang, RuleId};
 #[derive(Serialize)]
 struct ErrorJson<'a> {
     path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path_bytes: Option<&'a [u8]>,
     message: &'a str,
 }
 
 #[derive(Serialize)]
 struct FileJson<'a> {
     path: &'a str,
+    /// The file name's bytes, only when it is not UTF-8 (`path` then shows `\xNN`
+    /// escapes): a script can find the file from them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path_bytes: Option<&'a [u8]>,
     kind: DocKind,
     /// The few spans that decided `kind` from the text (empty when the front matter or the
     /// file name did, or when nothing did).
@@ -75,6 +81,12 @@ struct RelatedJson<'a> {
     label: &'a str,
     #[serde(flatten)]
     location: Location,
+}
+
+/// The bytes of `path` when it is not UTF-8.
+fn path_bytes(path: Option<&std::path::Path>) -> Option<&[u8]> {
+    let name = path?.as_os_str();
+    name.to_str().is_none().then_some(name.as_encoded_bytes())
 }
 
 fn round(x: f32) -> f32 {
@@ -148,6 +160,7 @@ impl Reporter for Json {
         self.files += 1;
         let json = FileJson {
             path: &file.analysis.doc.source.name,
+            path_bytes: path_bytes(file.analysis.doc.source.path.as_deref()),
             kind: file.analysis.kind,
             kind_evidence: file
                 .analysis
@@ -178,6 +191,7 @@ impl Reporter for Json {
             .iter()
             .map(|e| ErrorJson {
                 path: &e.path,
+                path_bytes: path_bytes(e.raw.as_deref()),
                 message: &e.message,
             })
             .collect();

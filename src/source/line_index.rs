@@ -1,7 +1,8 @@
 //! Byte offsets → the line and column a person sees in an editor.
 //!
 //! Lines are 1-based; columns are 1-based and counted in characters, so a Cyrillic word
-//! reports the same column as in any editor. `\r\n` ends a line like `\n`.
+//! reports the same column as in any editor. A line ends at `\n`, `\r\n` or a lone `\r`
+//! (old Mac files, some exports), as CommonMark and so pulldown-cmark read it.
 
 /// Bytes between two character-count checkpoints.
 const STRIDE: usize = 4096;
@@ -25,7 +26,7 @@ pub struct LineCol {
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(memchr_newlines(text).map(|i| i + 1));
+        starts.extend(line_ends(text).map(|i| i + 1));
         let mut chars_before = vec![0];
         for block in text.as_bytes().chunks(STRIDE) {
             let last = chars_before.last().copied().unwrap_or(0);
@@ -68,7 +69,11 @@ impl LineIndex {
             .copied()
             .unwrap_or(text.len());
         let mut end = self.starts.get(line).map_or(text.len(), |&next| next - 1);
-        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
+        // `\r\n`: the `\n` is left out above, the `\r` here.
+        if end > start
+            && text.as_bytes().get(end) == Some(&b'\n')
+            && text.as_bytes().get(end - 1) == Some(&b'\r')
+        {
             end -= 1;
         }
         start..end.max(start)
@@ -84,10 +89,14 @@ fn char_starts(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| b & 0xc0 != 0x80).count()
 }
 
-fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter_map(|(i, b)| (b == b'\n').then_some(i))
+/// The offset of the last byte of every line ending: each `\n`, and each `\r` not
+/// followed by one.
+fn line_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().filter_map(|(i, &b)| {
+        let ends = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        ends.then_some(i)
+    })
 }
 
 #[cfg(test)]
@@ -124,6 +133,18 @@ mod tests {
             index.line_col(&text, text.len()),
             LineCol { line: 3, column: 2 }
         );
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        let text = "one\rtwo\r\nthree\r\rfive\n";
+        let index = LineIndex::new(text);
+        let five = text.find("five").unwrap();
+        assert_eq!(index.line_col(text, five), LineCol { line: 5, column: 1 });
+        let lines: Vec<&str> = (1..=index.line_count())
+            .map(|n| &text[index.line_range(text, n)])
+            .collect();
+        assert_eq!(lines, ["one", "two", "three", "", "five", ""]);
     }
 
     #[test]
