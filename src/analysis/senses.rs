@@ -229,7 +229,13 @@ fn overlaps_name(segment: &Segment, name: &str, folded: &Range<usize>) -> bool {
 #[derive(Default)]
 struct DomainCache {
     found: Vec<Option<DomainSet>>,
+    /// The domains the whole document is about (see [`DOCUMENT_DOMAIN_SEGMENTS`]).
+    document: Option<DomainSet>,
 }
+
+/// A domain whose vocabulary stands in this many paragraphs is the document's own trade
+/// (a public tender, a hotel's brief): its precise terms are precise everywhere in it.
+const DOCUMENT_DOMAIN_SEGMENTS: usize = 3;
 
 impl DomainCache {
     /// The domains used by segment `index` or by the title it sits under.
@@ -241,7 +247,29 @@ impl DomainCache {
         index: usize,
     ) -> DomainSet {
         let heading = titles.get(index).copied().flatten();
-        self.of(doc, dicts, index) | heading.map_or(0, |h| self.of(doc, dicts, h))
+        self.of(doc, dicts, index)
+            | heading.map_or(0, |h| self.of(doc, dicts, h))
+            | self.document(doc, dicts)
+    }
+
+    fn document(&mut self, doc: &Document, dicts: &Dictionaries) -> DomainSet {
+        if let Some(found) = self.document {
+            return found;
+        }
+        let mut counts = [0usize; DomainSet::BITS as usize];
+        for index in 0..doc.segments.len() {
+            let mut set = self.of(doc, dicts, index);
+            while set != 0 {
+                counts[set.trailing_zeros() as usize] += 1;
+                set &= set - 1;
+            }
+        }
+        let found = counts
+            .iter()
+            .enumerate()
+            .filter(|(_, count)| **count >= DOCUMENT_DOMAIN_SEGMENTS)
+            .fold(0, |set, (bit, _)| set | 1 << bit);
+        *self.document.insert(found)
     }
 
     fn of(&mut self, doc: &Document, dicts: &Dictionaries, index: usize) -> DomainSet {
@@ -444,5 +472,14 @@ travel = ["hotel{,s}", "resort{,s}", "trip{,s}"]
             ),
             ["incentive"]
         );
+    }
+
+    #[test]
+    fn a_document_of_the_trade_makes_its_terms_technical_everywhere() {
+        let one = "## Rooms\n\nEach hotel room has a view.\n\n## Staff\n\nAn incentive for the shop staff.";
+        assert_eq!(jargon(one), ["incentive"]);
+        let three = "Our hotels reopen in May.\n\nThe resorts are full.\n\nTrips start at 9.\n\n\
+                     ## Staff\n\nAn incentive for the shop staff.";
+        assert_eq!(jargon(three), Vec::<String>::new());
     }
 }
