@@ -2,6 +2,10 @@
 //! it counts (terms by dictionary entry, stages by kind of document, worst files of a fair
 //! length, pairs) and how the HTML report links files whatever their names.
 
+mod common;
+
+use common::repo;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -14,12 +18,6 @@ fn brieflint(dir: &Path) -> Command {
     cmd
 }
 
-/// A folder that configuration discovery does not climb out of.
-fn repo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join(".git")).unwrap();
-    dir
-}
 
 /// `audit ARGS` in `dir`: exit code 0 expected, standard output returned.
 fn audit(dir: &Path, args: &[&str]) -> String {

@@ -7,13 +7,16 @@
 //! file on line 1, a `\0\1\2` file, a broken link) and `a_closed_pipe_ends_quietly`;
 //! these go further.
 
+mod common;
+
+use common::{brieflint, write};
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command as Std, Output};
 use std::sync::Arc;
 use std::time::Instant;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 /// The good file of every run: "leverage" is jargon (1:9); "synergies" and "from scratch"
@@ -23,14 +26,6 @@ const GOOD: &str = "We will leverage synergies from scratch.\n";
 const GOOD_FINDING: &str = "good.md:1:9: warning[jargon]";
 
 const BIN: &str = env!("CARGO_BIN_EXE_brieflint");
-
-fn brieflint(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("brieflint").unwrap();
-    cmd.current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100");
-    cmd
-}
 
 /// A folder that is its own repository, so no `brieflint.toml` above it is picked up.
 fn workspace() -> tempfile::TempDir {
@@ -42,15 +37,6 @@ fn workspace_in(base: &Path) -> std::io::Result<tempfile::TempDir> {
     fs::create_dir(dir.path().join(".git"))?;
     fs::write(dir.path().join("good.md"), GOOD)?;
     Ok(dir)
-}
-
-fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(name);
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).unwrap();
-    }
-    fs::write(&path, bytes).unwrap();
-    path
 }
 
 /// Exit code, standard output and standard error of a finished run.

@@ -2,6 +2,10 @@
 //! owners) and never loses an edit made beside it (locks, changes on disk, signals, closed
 //! pipes, a concurrent writer).
 
+mod common;
+
+use common::{brieflint, repo};
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -10,19 +14,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
 use brieflint::fix::FixError;
 use brieflint::input::{self, Input};
 use brieflint::project::Locator;
 use predicates::prelude::*;
-
-fn brieflint(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("brieflint").unwrap();
-    cmd.current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100");
-    cmd
-}
 
 /// The binary as a plain process, for runs that are interrupted or raced.
 fn spawn(dir: &Path, args: &[&str], stdout: Stdio) -> Child {
@@ -35,12 +30,6 @@ fn spawn(dir: &Path, args: &[&str], stdout: Stdio) -> Child {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap()
-}
-
-fn repo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join(".git")).unwrap();
-    dir
 }
 
 fn short(dir: &Path, args: &[&str]) -> String {

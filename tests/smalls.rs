@@ -1,26 +1,15 @@
 //! The smaller workflow items, through the binary: YAML front matter, `disable-line`,
 //! misspelt directives, the man page and rule-name completion.
 
+mod common;
+
+use common::{brieflint, repo};
+
 use std::fs;
-use std::path::Path;
 
 use assert_cmd::Command;
 use clap::CommandFactory;
 use serde_json::Value;
-
-fn brieflint(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("brieflint").unwrap();
-    cmd.current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100");
-    cmd
-}
-
-fn repo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join(".git")).unwrap();
-    dir
-}
 
 fn stdout(cmd: &mut Command) -> String {
     String::from_utf8(cmd.output().unwrap().stdout).unwrap()

@@ -1,26 +1,15 @@
 //! Workflow features run through the binary: configuration, suppressions, --fix, CI
 //! formats, init, completions, man page, audit.
 
+mod common;
+
+use common::{brieflint, repo};
+
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn brieflint(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("brieflint").unwrap();
-    cmd.current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100");
-    cmd
-}
-
-fn repo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join(".git")).unwrap();
-    dir
-}
 
 #[test]
 fn nearest_config_sets_rules_deny_and_allow_list() {
