@@ -18,7 +18,6 @@ fn brieflint(dir: &Path) -> Command {
     cmd
 }
 
-
 /// `audit ARGS` in `dir`: exit code 0 expected, standard output returned.
 fn audit(dir: &Path, args: &[&str]) -> String {
     let out = brieflint(dir).arg("audit").args(args).output().unwrap();

@@ -9,11 +9,11 @@
 
 mod common;
 
-use common::{brieflint, write};
+use common::{Run, brieflint, write};
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command as Std, Output};
+use std::process::Command as Std;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -37,60 +37,6 @@ fn workspace_in(base: &Path) -> std::io::Result<tempfile::TempDir> {
     fs::create_dir(dir.path().join(".git"))?;
     fs::write(dir.path().join("good.md"), GOOD)?;
     Ok(dir)
-}
-
-/// Exit code, standard output and standard error of a finished run.
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn of(output: Output) -> Self {
-        Self {
-            code: output.status.code(),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        }
-    }
-
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {}\nstderr: {}", self.stdout, self.stderr))
-    }
-
-    /// Fails with everything printed if `code` is not the exit code, or if anything panicked.
-    fn expect_code(&self, code: i32) -> &Self {
-        assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
-        assert_eq!(
-            self.code,
-            Some(code),
-            "stdout:\n{}\nstderr:\n{}",
-            self.stdout,
-            self.stderr
-        );
-        self
-    }
-
-    fn expect_stderr(&self, needle: &str) -> &Self {
-        assert!(
-            self.stderr.contains(needle),
-            "stderr lacks {needle:?}:\n{}",
-            self.stderr
-        );
-        self
-    }
-
-    fn expect_stdout(&self, needle: &str) -> &Self {
-        assert!(
-            self.stdout.contains(needle),
-            "stdout lacks {needle:?}:\n{}\nstderr:\n{}",
-            self.stdout,
-            self.stderr
-        );
-        self
-    }
 }
 
 fn run(dir: &Path, args: &[&str]) -> Run {

@@ -3,9 +3,12 @@
 //! leaked a file's content, hung, ate memory, skipped files silently or misreported them
 //! (see SECURITY.md). Every run also checks `good.md`, to show the rest is still checked.
 
+mod common;
+
+use common::Run;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Output;
 use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
@@ -56,53 +59,13 @@ impl Tree {
     }
 }
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
+/// What a run must not have printed.
+trait Leaks {
+    /// Fails if the secret, or anything else in `leaked`, was printed.
+    fn shows_none_of(&self, leaked: &[&str]) -> &Self;
 }
 
-impl Run {
-    fn of(output: Output) -> Self {
-        Self {
-            code: output.status.code(),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        }
-    }
-
-    fn code(&self, code: i32) -> &Self {
-        assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
-        assert_eq!(
-            self.code,
-            Some(code),
-            "stdout:\n{}\nstderr:\n{}",
-            self.stdout,
-            self.stderr
-        );
-        self
-    }
-
-    fn stderr_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stderr.contains(needle),
-            "stderr lacks {needle:?}:\n{}",
-            self.stderr
-        );
-        self
-    }
-
-    fn stdout_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stdout.contains(needle),
-            "stdout lacks {needle:?}:\n{}\nstderr:\n{}",
-            self.stdout,
-            self.stderr
-        );
-        self
-    }
-
-    /// Fails if the secret, or anything else in `leaked`, was printed.
+impl Leaks for Run {
     fn shows_none_of(&self, leaked: &[&str]) -> &Self {
         for text in leaked.iter().chain([&SECRET]) {
             assert!(
@@ -113,10 +76,6 @@ impl Run {
             );
         }
         self
-    }
-
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("{e}: {}", self.stdout))
     }
 }
 
@@ -154,8 +113,8 @@ fn a_found_configuration_cannot_read_the_environment() {
             .output()
             .unwrap(),
     );
-    run.code(2)
-        .stderr_has("`dictionaries`: \"/proc/self/environ\" is outside")
+    run.expect_code(2)
+        .expect_stderr("`dictionaries`: \"/proc/self/environ\" is outside")
         .shows_none_of(&["CI_DEPLOY_KEY"]);
 }
 
@@ -168,9 +127,9 @@ fn dictionaries_and_kpi_outside_the_repository_are_refused_by_key() {
             format!("deny = \"error\"\n{key} = [\"../secret.txt\"]\n"),
         );
         check(&tree.repo())
-            .code(2)
-            .stderr_has("brieflint.toml:2:")
-            .stderr_has(&format!("`{key}`: \"../secret.txt\" is outside"))
+            .expect_code(2)
+            .expect_stderr("brieflint.toml:2:")
+            .expect_stderr(&format!("`{key}`: \"../secret.txt\" is outside"))
             .shows_none_of(&["TOKEN"]);
     }
 }
@@ -183,16 +142,16 @@ fn a_symbolic_link_inside_the_repository_to_a_file_outside_is_refused() {
     tree.link("../outside.toml", "repo/mine.toml");
     tree.write("repo/brieflint.toml", "dictionaries = [\"mine.toml\"]\n");
     check(&tree.repo())
-        .code(2)
-        .stderr_has("`dictionaries`: \"mine.toml\" is outside");
+        .expect_code(2)
+        .expect_stderr("`dictionaries`: \"mine.toml\" is outside");
     // A link that stays inside is followed.
     tree.write("repo/dicts/real.toml", DICTIONARY);
     fs::remove_file(tree.top().join("repo/mine.toml")).unwrap();
     tree.link("dicts/real.toml", "repo/mine.toml");
     tree.write("repo/notes.md", "Let us touch base on Monday.\n");
     check(&tree.repo())
-        .code(0)
-        .stdout_has("notes.md:1:8: warning[jargon]");
+        .expect_code(0)
+        .expect_stdout("notes.md:1:8: warning[jargon]");
 }
 
 #[test]
@@ -208,8 +167,8 @@ fn outside_a_repository_the_configuration_folder_is_the_boundary() {
         &tree.repo().join("team"),
         &["check", "--format", "short", "good.md"],
     )
-    .code(2)
-    .stderr_has("is outside")
+    .expect_code(2)
+    .expect_stderr("is outside")
     .shows_none_of(&["TOKEN"]);
 }
 
@@ -227,17 +186,17 @@ fn a_configuration_given_on_the_command_line_may_name_any_file() {
         &tree.repo(),
         &["check", "--format", "short", "--config", &config, "."],
     )
-    .code(0)
-    .stdout_has("notes.md:1:8: warning[jargon]");
+    .expect_code(0)
+    .expect_stdout("notes.md:1:8: warning[jargon]");
     // Even then, a file that is not a dictionary is never quoted.
     tree.write(
         "mine/brieflint.toml",
         "dictionaries = [\"../secret.txt\"]\n",
     );
     run(&tree.repo(), &["check", "--config", &config, "."])
-        .code(2)
-        .stderr_has("secret.txt:1:")
-        .stderr_has("not a brieflint dictionary")
+        .expect_code(2)
+        .expect_stderr("secret.txt:1:")
+        .expect_stderr("not a brieflint dictionary")
         .shows_none_of(&["TOKEN"]);
 }
 
@@ -256,9 +215,9 @@ fn a_file_that_is_not_a_dictionary_is_located_but_never_quoted() {
             format!("dictionaries = [\"{named}\"]\n"),
         );
         check(&tree.repo())
-            .code(2)
-            .stderr_has(at)
-            .stderr_has("not a brieflint dictionary")
+            .expect_code(2)
+            .expect_stderr(at)
+            .expect_stderr("not a brieflint dictionary")
             .shows_none_of(&["extraheader"]);
     }
 }
@@ -273,14 +232,14 @@ fn a_configuration_that_links_to_another_file_is_never_quoted() {
     );
     tree.link(".streamlit/secrets.toml", "repo/brieflint.toml");
     check(&tree.repo())
-        .code(2)
-        .stderr_has("brieflint.toml:1:1: unknown key `token`")
+        .expect_code(2)
+        .expect_stderr("brieflint.toml:1:1: unknown key `token`")
         .shows_none_of(&[]);
     fs::remove_file(tree.top().join("repo/brieflint.toml")).unwrap();
     tree.link("../secret.txt", "repo/brieflint.toml");
     check(&tree.repo())
-        .code(2)
-        .stderr_has("a symbolic link to a file outside")
+        .expect_code(2)
+        .expect_stderr("a symbolic link to a file outside")
         .shows_none_of(&["TOKEN"]);
 }
 
@@ -294,16 +253,16 @@ fn a_walk_does_not_follow_links_out_of_the_project() {
     tree.link("good.md", "repo/same.md");
     let walked = check(&tree.repo());
     walked
-        .code(2)
-        .stderr_has("./evil.md: symbolic link to a file outside the project, not followed")
-        .stderr_has("./docs: symbolic link to a folder outside the project, not followed")
-        .stdout_has(GOOD_FINDING)
+        .expect_code(2)
+        .expect_stderr("./evil.md: symbolic link to a file outside the project, not followed")
+        .expect_stderr("./docs: symbolic link to a folder outside the project, not followed")
+        .expect_stdout(GOOD_FINDING)
         .shows_none_of(&["evil.md:1:", "notes.md:1:"]);
     assert_eq!(walked.stdout.matches("warning[jargon]").count(), 1);
     // Named on the command line, the same link is the user's choice.
     run(&tree.repo(), &["check", "--format", "short", "evil.md"])
-        .code(0)
-        .stdout_has("evil.md:1:4: warning[jargon]");
+        .expect_code(0)
+        .expect_stdout("evil.md:1:4: warning[jargon]");
 }
 
 // 2. Regular files only, and bounded -----------------------------------------------------------
@@ -325,14 +284,14 @@ fn a_named_pipe_as_dictionary_or_configuration_is_refused_without_blocking() {
     tree.write("repo/brieflint.toml", "dictionaries = [\"words.toml\"]\n");
     let started = Instant::now();
     check(&tree.repo())
-        .code(2)
-        .stderr_has("`dictionaries`: ")
-        .stderr_has("words.toml: not a regular file (a named pipe)");
+        .expect_code(2)
+        .expect_stderr("`dictionaries`: ")
+        .expect_stderr("words.toml: not a regular file (a named pipe)");
     fs::remove_file(tree.top().join("repo/brieflint.toml")).unwrap();
     fifo(&tree.top().join("repo/brieflint.toml"));
     check(&tree.repo())
-        .code(2)
-        .stderr_has("brieflint.toml: cannot read: not a regular file (a named pipe)");
+        .expect_code(2)
+        .expect_stderr("brieflint.toml: cannot read: not a regular file (a named pipe)");
     assert!(started.elapsed() < Duration::from_secs(30));
 }
 
@@ -350,7 +309,7 @@ fn user_dictionaries_are_capped_in_bytes() {
     }
     tree.write("repo/big.toml", big);
     tree.write("repo/brieflint.toml", "dictionaries = [\"big.toml\"]\n");
-    check(&tree.repo()).code(2).stderr_has(
+    check(&tree.repo()).expect_code(2).expect_stderr(
         "big.toml: too large: the dictionaries of a configuration may hold 1024 KB in all",
     );
 }
@@ -374,9 +333,9 @@ fn brace_expansion_is_capped_before_it_is_done() {
         .unwrap()
         + 1;
     check(&tree.repo())
-        .code(2)
-        .stderr_has("expand to more than 50000 forms")
-        .stderr_has(&format!("wide.toml:{line}:"));
+        .expect_code(2)
+        .expect_stderr("expand to more than 50000 forms")
+        .expect_stderr(&format!("wide.toml:{line}:"));
 }
 
 // 3. Configuration mistakes are pointed at the key, with a suggestion --------------------------
@@ -389,16 +348,16 @@ fn a_mistyped_key_or_rule_is_pointed_at_with_the_closest_valid_name() {
         "deny = \"error\"\nalow = [\"Acme\"]\n",
     );
     check(&tree.repo())
-        .code(2)
-        .stderr_has("brieflint.toml:2:1: unknown key `alow`; did you mean `allow`?");
+        .expect_code(2)
+        .expect_stderr("brieflint.toml:2:1: unknown key `alow`; did you mean `allow`?");
     tree.write(
         "repo/brieflint.toml",
         "deny = \"error\"\n\n[rules]\nmissing-sections = \"off\"\n",
     );
     check(&tree.repo())
-        .code(2)
-        .stderr_has("brieflint.toml:4:1]")
-        .stderr_has("unknown rule `missing-sections`; did you mean `missing-section`?");
+        .expect_code(2)
+        .expect_stderr("brieflint.toml:4:1]")
+        .expect_stderr("unknown rule `missing-sections`; did you mean `missing-section`?");
 }
 
 // 4. The rest --------------------------------------------------------------------------------
@@ -420,17 +379,17 @@ fn a_path_over_the_system_limit_is_an_error_not_a_silent_skip() {
         fs::rename(level, level.with_file_name("d".repeat(250))).unwrap();
     }
     check(&tree.repo())
-        .code(2)
-        .stderr_has("path or file name too long for the system")
-        .stdout_has(GOOD_FINDING);
+        .expect_code(2)
+        .expect_stderr("path or file name too long for the system")
+        .expect_stdout(GOOD_FINDING);
     let named = format!("{}/{}.md", tree.repo().display(), "x/".repeat(2100));
     run(
         &tree.repo(),
         &["check", "--format", "short", &named, "good.md"],
     )
-    .code(2)
-    .stderr_has("too long for the system")
-    .stdout_has(GOOD_FINDING);
+    .expect_code(2)
+    .expect_stderr("too long for the system")
+    .expect_stdout(GOOD_FINDING);
 }
 
 #[test]
@@ -449,7 +408,7 @@ fn a_file_named_twice_is_checked_once() {
             ".",
         ],
     );
-    run.code(0);
+    run.expect_code(0);
     assert_eq!(
         run.json()["files"].as_array().unwrap().len(),
         1,
@@ -466,9 +425,9 @@ fn a_lone_carriage_return_ends_a_line() {
         "# Brief\r\rSome context.\r\rWe will leverage it.\r- first\r- we circle back\r",
     );
     run(&tree.repo(), &["check", "--format", "short", "old-mac.md"])
-        .code(0)
-        .stdout_has("old-mac.md:5:9: warning[jargon]")
-        .stdout_has("old-mac.md:7:6: warning[jargon]");
+        .expect_code(0)
+        .expect_stdout("old-mac.md:5:9: warning[jargon]")
+        .expect_stdout("old-mac.md:7:6: warning[jargon]");
 }
 
 #[test]
@@ -481,9 +440,9 @@ fn a_term_defined_twice_is_a_located_error() {
     tree.write("repo/twice.toml", &twice);
     tree.write("repo/brieflint.toml", "dictionaries = [\"twice.toml\"]\n");
     check(&tree.repo())
-        .code(2)
-        .stderr_has("the term \"touch base\" is defined twice (first at line 4)")
-        .stderr_has("twice.toml:10:");
+        .expect_code(2)
+        .expect_stderr("the term \"touch base\" is defined twice (first at line 4)")
+        .expect_stderr("twice.toml:10:");
     tree.write("repo/one.toml", DICTIONARY);
     tree.write(
         "repo/two.toml",
@@ -494,9 +453,9 @@ fn a_term_defined_twice_is_a_located_error() {
         "dictionaries = [\"one.toml\", \"two.toml\"]\n",
     );
     check(&tree.repo())
-        .code(2)
-        .stderr_has("one.toml, line 4")
-        .stderr_has("two.toml:4:");
+        .expect_code(2)
+        .expect_stderr("one.toml, line 4")
+        .expect_stderr("two.toml:4:");
 }
 
 #[cfg(target_os = "linux")]
@@ -509,7 +468,7 @@ fn json_carries_names_that_are_not_utf8_as_bytes() {
     let binary = std::ffi::OsStr::from_bytes(b"d\xe9j\xe0.md");
     fs::write(tree.repo().join(binary), b"PK\x03\x04\x00").unwrap();
     let run = run(&tree.repo(), &["check", "--format", "json", "."]);
-    run.code(2);
+    run.expect_code(2);
     let report = run.json();
     let bytes = |value: &Value| -> Vec<u8> {
         value["path_bytes"]
