@@ -1,106 +1,331 @@
 #!/usr/bin/env bash
-# Reproducible benchmark: brieflint against ripgrep on a generated corpus, same terms.
+# Prints every figure of issue 14 ("Speed") in one run, each beside its target, with the
+# ratios computed from runs of the same script run. It measures; nothing here is a pass/fail
+# test ("met" / "MISSED" only compare a figure with its target, and the exit code is 0).
 #
-#   scripts/bench.sh                 # 2,000 files, 50 MB, seed 42, 5 runs each
-#   FILES=20000 MB=50 RUNS=3 scripts/bench.sh
+#   scripts/bench.sh              # full: 50 MB corpus, median of 5 runs, shapes up to 64 MB
+#   QUICK=1 scripts/bench.sh      # a few minutes: 5 MB corpus, 1 run, shapes at 0.25 and 1 MB
 #
-# Builds release, generates the corpus (examples/gen_corpus.rs), exports our jargon forms
-# (`brieflint dict export --terms`) and times, median of RUNS:
-#   brieflint check --format json          (all threads, 1 thread, 2 threads)
-#   rg -F -i -c -f TERMS                   (the same forms, literal, case-insensitive)
-# It prints MB/s and the ratios the targets are written in, peak RSS against
-# 64 MB + 2 x the largest file, start-up on an empty file, and the peak RSS of a 200 MB
-# one-line file. Nothing here is a pass/fail test: it measures.
+# Knobs (environment variables):
+#   QUICK=1            FILES=200 MB=5 RUNS=1 STARTUP_RUNS=10 SHAPE_MB="0.25 1" TIMEOUT=30
+#                      (each still overridable); the memory inputs keep their full size
+#   FILES MB SEED      the bench corpus (examples/gen_corpus.rs): 2000 files, 50 MB, seed 42
+#   RUNS               runs per throughput figure; the median is printed (5)
+#   STARTUP_RUNS       runs per start-up figure, after 3 warm-ups; the median is printed (30)
+#   SHAPE_MB           sizes in MiB of the linear-time shapes ("1 4 16 64")
+#   TIMEOUT            seconds before one run is stopped and printed as "timeout" (120)
+#   SKIP_BASELINE=1    do not build or time brieflint 2b5c53c
+#   SKIP_RG=1          do not time ripgrep
+#   SKIP_THROUGHPUT=1  SKIP_STARTUP=1  SKIP_MEMORY=1  SKIP_SHAPES=1: skip that section
+#   WORK               where inputs and the baseline binary are kept (target/bench)
+#
+# Sections, in the order of the issue's "Measure":
+# 1. Throughput on the corpus: this tree's brieflint (`check --format json`, release build)
+#    with 2 threads against (a) brieflint as of 2b5c53c, the commit before issue 14, built
+#    once into $WORK/baseline-2b5c53c/brieflint from a temporary `git worktree`, with 2
+#    threads; (b) ripgrep 13 (Debian's package) `rg -j 2 -F -i -o -n --column -f
+#    scripts/jargon-phrases.txt` (352 multi-word jargon forms, see scripts/jargon-phrases.sh).
+#    Every tool writes its output to a file under $WORK (not /dev/null, which a tool may
+#    detect and stop early).
+# 2. Two threads against one (this tree, same corpus).
+# 3. Start-up on an empty file against ripgrep's with the same phrases (hyperfine when
+#    installed, else a loop), and the absolute figure.
+# 4. Peak RSS (GNU time) against 64 MB + 2 x the largest file, for the corpus, a 51 MB line
+#    of "leverage synergy ", a 200 MB line of prose, one million `- a` items (4 MB) and a
+#    folder of twenty 10 MB briefs.
+# 5. Time per MB of five degenerate shapes (examples/gen_shapes.rs) at each SHAPE_MB size; a
+#    shape whose time per MB grows more than 1.5x from the smallest to the largest size is
+#    flagged. After a timeout, a shape's larger sizes are not run.
+# Inputs are generated once under $WORK and reused. Timings move with the machine's load,
+# printed with each section: compare figures from one run, not across runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+if [ -n "${QUICK:-}" ]; then
+    : "${FILES:=200}" "${MB:=5}" "${RUNS:=1}" "${STARTUP_RUNS:=10}" "${SHAPE_MB:=0.25 1}" "${TIMEOUT:=30}"
+fi
 FILES=${FILES:-2000}
 MB=${MB:-50}
 SEED=${SEED:-42}
 RUNS=${RUNS:-5}
+STARTUP_RUNS=${STARTUP_RUNS:-30}
+SHAPE_MB=${SHAPE_MB:-1 4 16 64}
+TIMEOUT=${TIMEOUT:-120}
 WORK=${WORK:-target/bench}
+BASE_REV=2b5c53c
+PHRASES=scripts/jargon-phrases.txt
 mkdir -p "$WORK"
+started=$(date +%s)
 
 need() { command -v "$1" >/dev/null 2>&1; }
-need rg || cargo install ripgrep --locked
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+section() { printf '\n== %s (load average %s)\n' "$1" "$(load)"; }
 [ -x /usr/bin/time ] || { echo "bench.sh needs GNU time (/usr/bin/time): apt-get install time" >&2; exit 2; }
-
-cargo build --release --quiet
-cargo build --release --quiet --example gen_corpus
-bin=target/release/brieflint
-
-corpus="$WORK/corpus-$FILES-$MB-$SEED"
-if [ ! -d "$corpus" ]; then
-    target/release/examples/gen_corpus --files "$FILES" --total-mb "$MB" --seed "$SEED" --out "$corpus"
+if [ -z "${SKIP_RG:-}" ] && ! need rg; then
+    if [ "$(id -u)" = 0 ] && need apt-get; then
+        apt-get install -y -qq ripgrep >/dev/null || cargo install ripgrep --locked
+    else
+        cargo install ripgrep --locked
+    fi
 fi
-terms="$WORK/terms.txt"
-"$bin" dict export --terms >"$terms"
+[ "$(wc -l <"$PHRASES")" -eq 352 ] || { echo "$PHRASES must hold 352 phrases" >&2; exit 2; }
+
+cargo build --release --quiet --bin brieflint --example gen_corpus --example gen_shapes
+bin=target/release/brieflint
+examples=target/release/examples
+
+# brieflint as of $BASE_REV: built once from a temporary worktree, only the binary kept.
+baseline=$WORK/baseline-$BASE_REV/brieflint
+if [ -z "${SKIP_BASELINE:-}" ] && [ ! -x "$baseline" ]; then
+    echo "building brieflint $BASE_REV into $baseline (once)..." >&2
+    src=$(mktemp -d "$WORK/baseline-src.XXXXXX")
+    trap 'git worktree remove --force "$src" 2>/dev/null || rm -rf "$src"' EXIT
+    git worktree add --quiet --detach "$src" "$BASE_REV"
+    mkdir -p "$(dirname "$baseline")"
+    build=$(cd "$(dirname "$baseline")" && pwd)/target
+    (cd "$src" && cargo build --release --locked --quiet --bin brieflint --target-dir "$build")
+    cp "$build/release/brieflint" "$baseline"
+    rm -rf "$build"
+    git worktree remove --force "$src"
+    trap - EXIT
+fi
+
+corpus=$WORK/corpus-$FILES-$MB-$SEED
+[ -d "$corpus" ] || "$examples/gen_corpus" --files "$FILES" --total-mb "$MB" --seed "$SEED" --out "$corpus" >&2
+
+# ---------------------------------------------------------------------------------------
+# Measuring
+
+# Runs "$@" once under TIMEOUT, standard output to $WORK/out, and sets `wall` and `cpu`
+# (seconds), `rss` (KB) and `status` (ok, timeout, or failed with the exit code). Exit 1
+# is success here: brieflint and ripgrep both use it for "found something" or "found none".
+run_once() {
+    local t0 t1 code=0
+    t0=$(date +%s%N)
+    /usr/bin/time -f "%U %S %M" -o "$WORK/time.txt" \
+        timeout --kill-after=5 "$TIMEOUT" "$@" >"$WORK/out" 2>"$WORK/stderr.txt" || code=$?
+    t1=$(date +%s%N)
+    wall=$(awk -v ns=$((t1 - t0)) 'BEGIN {printf "%.3f", ns / 1e9}')
+    read -r user sys rss < <(tail -n 1 "$WORK/time.txt")
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
+    case $code in
+        0 | 1) status=ok ;;
+        124 | 137) status=timeout ;;
+        *)
+            status="failed($code)"
+            echo "failed ($code): $*" >&2
+            head -n 5 "$WORK/stderr.txt" >&2
+            ;;
+    esac
+}
+
+median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+
+# Runs "$@" RUNS times; sets `wall` and `cpu` to the medians, `rss` to the largest, `status`
+# to the first that was not ok, and `lines` to the output's line count (of the last run).
+measure() {
+    local walls=() cpus=() max=0 worst=ok
+    for _ in $(seq "$RUNS"); do
+        run_once "$@"
+        walls+=("$wall")
+        cpus+=("$cpu")
+        [ "$rss" -gt "$max" ] && max=$rss
+        [ "$worst" = ok ] && worst=$status
+        [ "$status" = ok ] || break
+    done
+    wall=$(printf '%s\n' "${walls[@]}" | median)
+    cpu=$(printf '%s\n' "${cpus[@]}" | median)
+    rss=$max
+    status=$worst
+    lines=$(wc -l <"$WORK/out")
+}
+
+# "met" or "MISSED" for `value OP target`, OP being >= or <=.
+verdict() { awk -v v="$1" -v t="$3" -v op="$2" 'BEGIN {print ((op == ">=") ? v >= t : v <= t) ? "met" : "MISSED"}'; }
+# One line: label, figure and its target, verdict.
+report() { printf '%-36s %-30s %s\n' "$1" "$2" "$3"; }
+mib() { awk -v b="$1" 'BEGIN {printf "%.1f", b / 1048576}'; }
 
 bytes=$(find "$corpus" -type f -name '*.md' -printf '%s\n' | awk '{s += $1} END {print s}')
 largest=$(find "$corpus" -type f -name '*.md' -printf '%s\n' | sort -n | tail -1)
 files=$(find "$corpus" -type f -name '*.md' | wc -l)
 
-# Runs "$@" RUNS times; prints "median_seconds max_rss_kb". Exit 1 (findings) is fine.
-measure() {
-    local times=() rss=0 out="$WORK/time.txt"
-    for _ in $(seq "$RUNS"); do
-        local code=0
-        /usr/bin/time -f "%e %M" -o "$out" "$@" >/dev/null 2>"$WORK/stderr.txt" || code=$?
-        if [ "$code" -gt 1 ]; then
-            echo "failed ($code): $*" >&2
-            cat "$WORK/stderr.txt" >&2
-            exit 2
+echo "bench.sh: $(date -u '+%Y-%m-%d %H:%M UTC'), tree $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src Cargo.toml Cargo.lock dictionaries || echo '+changes'), baseline $BASE_REV"
+echo "machine:  $(nproc) cores, $(awk '/model name/ {sub(/.*: /, ""); print; exit}' /proc/cpuinfo), load average $(load)"
+echo "corpus:   $corpus: $files files, $(mib "$bytes") MB, largest $((largest / 1024)) KB"
+need rg && echo "ripgrep:  $(rg --version | head -n 1), $(wc -l <"$PHRASES") phrases from $PHRASES"
+echo "runs:     median of $RUNS (throughput), $STARTUP_RUNS (start-up); 1 (memory, shapes); timeout $TIMEOUT s"
+
+# ---------------------------------------------------------------------------------------
+# 1-2. Throughput
+
+if [ -z "${SKIP_THROUGHPUT:-}" ]; then
+    section "throughput on the corpus"
+    printf '%-40s %8s %9s %8s %9s %9s\n' "" "wall s" "MB/s" "CPU s" "peak MB" "lines out"
+    row() {
+        local label=$1
+        shift
+        measure "$@"
+        if [ "$status" != ok ]; then
+            printf '%-40s %8s\n' "$label" "$status"
+            wall=
+            return
         fi
-        read -r seconds kb < <(tail -n 1 "$out")
-        times+=("$seconds")
-        [ "$kb" -gt "$rss" ] && rss=$kb
-    done
-    printf "%s\n" "${times[@]}" | sort -g | awk -v rss="$rss" '{a[NR] = $1} END {m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; print m, rss}'
+        printf '%-40s %8.2f %9.1f %8.2f %9d %9d\n' "$label" "$wall" \
+            "$(awk -v b="$bytes" -v s="$wall" 'BEGIN {print b / 1048576 / s}')" "$cpu" $((rss / 1024)) "$lines"
+    }
+    row "brieflint --threads 2" "$bin" check --format json --threads 2 "$corpus"
+    t2=$wall
+    row "brieflint --threads 1" "$bin" check --format json --threads 1 "$corpus"
+    t1=$wall
+    base=
+    if [ -z "${SKIP_BASELINE:-}" ]; then
+        row "brieflint $BASE_REV --threads 2" "$baseline" check --format json --threads 2 "$corpus"
+        base=$wall
+    fi
+    rgs=
+    if [ -z "${SKIP_RG:-}" ]; then
+        row "rg -j 2 -F -i -o -n --column -f PHRASES" rg -j 2 -F -i -o -n --column -f "$PHRASES" "$corpus"
+        rgs=$wall
+    fi
+    echo
+    # ratio NUMERATOR DENOMINATOR LABEL OP TARGET [NOTE]: a ratio of two wall times.
+    ratio() {
+        if [ -z "$1" ] || [ -z "$2" ]; then
+            report "$3" "not measured" ""
+            return
+        fi
+        local r
+        r=$(awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}')
+        report "$3" "${r}x (target $4 $5x${6:+, $6})" "$(verdict "$r" "$4" "$5")"
+    }
+    ratio "$base" "$t2" "throughput vs brieflint $BASE_REV" ">=" 2.5
+    ratio "$rgs" "$t2" "throughput vs ripgrep" ">=" 0.35 "goal 0.5x"
+    ratio "$t1" "$t2" "2 threads vs 1 thread" ">=" 1.8
+fi
+
+# ---------------------------------------------------------------------------------------
+# 3. Start-up
+
+if [ -z "${SKIP_STARTUP:-}" ]; then
+    empty=$WORK/empty.md
+    : >"$empty"
+    section "start-up on an empty file"
+    # startup LABEL COMMAND...: prints the median wall time in ms and sets `ms`.
+    startup() {
+        local label=$1
+        shift
+        if need hyperfine; then
+            hyperfine -N -i --warmup 3 --runs "$STARTUP_RUNS" --export-csv "$WORK/startup.csv" \
+                -- "$*" >/dev/null 2>&1
+            ms=$(awk -F, 'NR == 2 {printf "%.2f", $4 * 1000}' "$WORK/startup.csv")
+        else
+            local times=() t0
+            for i in $(seq $((STARTUP_RUNS + 3))); do
+                t0=$(date +%s%N)
+                "$@" >/dev/null 2>&1 || true
+                [ "$i" -gt 3 ] && times+=($(($(date +%s%N) - t0)))
+            done
+            ms=$(printf '%s\n' "${times[@]}" | median | awk '{printf "%.2f", $1 / 1e6}')
+        fi
+        printf '%-40s %8s ms\n' "$label" "$ms"
+    }
+    echo "median of $STARTUP_RUNS runs ($(need hyperfine && echo "hyperfine -N" || echo "a shell loop"))"
+    startup "brieflint check EMPTY" "$bin" check "$empty"
+    own=$ms
+    [ -z "${SKIP_BASELINE:-}" ] && startup "brieflint $BASE_REV check EMPTY" "$baseline" check "$empty"
+    echo
+    if [ -z "${SKIP_RG:-}" ]; then
+        startup "rg -F -i -f PHRASES EMPTY" rg -F -i -f "$PHRASES" "$empty"
+        r=$(awk -v a="$own" -v b="$ms" 'BEGIN {printf "%.2f", a / b}')
+        report "start-up vs ripgrep" "${r}x (target <= 0.8x)" "$(verdict "$r" "<=" 0.8)"
+    fi
+    report "start-up" "$own ms (target <= 10 ms)" "$(verdict "$own" "<=" 10)"
+fi
+
+# ---------------------------------------------------------------------------------------
+# 4. Memory
+
+# A file of `text` repeated to `bytes` bytes, then a newline (generated once).
+repeated() {
+    local path=$1 bytes=$2 text=$3
+    [ -f "$path" ] || { yes "$text" | tr -d '\n' | head -c "$bytes"; echo; } >"$path"
 }
 
-mbps() { awk -v b="$bytes" -v s="$1" 'BEGIN {printf "%.1f", b / 1048576 / s}'; }
-
-echo "machine: $(nproc) cores, $(awk '/model name/ {sub(/.*: /, ""); print; exit}' /proc/cpuinfo)"
-echo "corpus:  $corpus: $files files, $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1048576}') MB, largest $((largest / 1024)) KB; $(wc -l <"$terms") terms; median of $RUNS runs"
-echo
-
-read -r rg_s rg_kb < <(measure rg -F -i -c -f "$terms" "$corpus")
-read -r bl_s bl_kb < <(measure "$bin" check --format json "$corpus")
-read -r t1_s t1_kb < <(measure "$bin" check --format json --threads 1 "$corpus")
-read -r t2_s t2_kb < <(measure "$bin" check --format json --threads 2 "$corpus")
-
-printf '%-34s %8s s %8s MB/s %8s MB peak RSS\n' "ripgrep -F -i -c -f terms" "$rg_s" "$(mbps "$rg_s")" "$((rg_kb / 1024))"
-printf '%-34s %8s s %8s MB/s %8s MB peak RSS\n' "brieflint check --format json" "$bl_s" "$(mbps "$bl_s")" "$((bl_kb / 1024))"
-printf '%-34s %8s s %8s MB/s %8s MB peak RSS\n' "brieflint --threads 1" "$t1_s" "$(mbps "$t1_s")" "$((t1_kb / 1024))"
-printf '%-34s %8s s %8s MB/s %8s MB peak RSS\n' "brieflint --threads 2" "$t2_s" "$(mbps "$t2_s")" "$((t2_kb / 1024))"
-echo
-awk -v r="$rg_s" -v b="$bl_s" -v t1="$t1_s" -v t2="$t2_s" -v kb="$bl_kb" -v big="$largest" 'BEGIN {
-    bound = 64 + 2 * big / 1048576
-    printf "throughput vs ripgrep:   %.2fx   (target >= 0.5x)\n", r / b
-    printf "2 threads vs 1 thread:   %.2fx   (target >= 1.8x)\n", t1 / t2
-    printf "peak RSS:                %d MB   (target <= %.0f MB = 64 MB + 2 x largest file)\n", kb / 1024, bound
-}'
-
-# Start-up with every embedded dictionary compiled: `check` on an empty file.
-empty="$WORK/empty.md"
-: >"$empty"
-startup=()
-for _ in $(seq 30); do
-    t0=$(date +%s%N)
-    "$bin" check "$empty" >/dev/null
-    t1=$(date +%s%N)
-    startup+=($(((t1 - t0) / 1000)))
-done
-printf '%s\n' "${startup[@]}" | sort -n | awk '{a[NR] = $1} END {printf "start-up (empty file):   %.1f ms median of %d   (target <= 20 ms)\n", a[int((NR + 1) / 2)] / 1000, NR}'
-
-# One 200 MB line of prose: memory must follow the file, not the number of findings.
-line="$WORK/one-line-200mb.md"
-if [ ! -f "$line" ]; then
-    sentence='The client sells bicycles in Lyon and Bordeaux through twelve shops and a website; we will leverage the spring season. '
-    yes "$sentence" | tr -d '\n' | head -c $((200 * 1024 * 1024)) >"$line"
+if [ -z "${SKIP_MEMORY:-}" ]; then
+    section "peak RSS against 64 MB + 2 x the largest file (default threads)"
+    mem=$WORK/memory
+    mkdir -p "$mem"
+    repeated "$mem/line-51mb.md" $((51 << 20)) "leverage synergy "
+    repeated "$mem/line-200mb.md" $((200 << 20)) 'The client sells bicycles in Lyon and Bordeaux through twelve shops and a website; we will leverage the spring season. '
+    [ -f "$mem/list-1m.md" ] || yes -- '- a' | head -n 1000000 >"$mem/list-1m.md"
+    if [ "$(find "$mem/folder-20x10mb" -name '*.md' 2>/dev/null | wc -l)" -ne 20 ]; then
+        rm -rf "$mem/folder-20x10mb" "$mem/gen"
+        mkdir -p "$mem/folder-20x10mb"
+        for i in $(seq 20); do
+            "$examples/gen_corpus" --files 1 --total-mb 10 --seed "$i" --out "$mem/gen" >/dev/null
+            find "$mem/gen" -name '*.md' -exec mv {} "$mem/folder-20x10mb/brief-$i.md" \;
+            rm -rf "$mem/gen"
+        done
+    fi
+    printf '%-28s %9s %9s %8s %9s %9s\n' "" "input MB" "largest" "wall s" "peak MB" "bound MB"
+    for input in "$corpus" "$mem/line-51mb.md" "$mem/line-200mb.md" "$mem/list-1m.md" "$mem/folder-20x10mb"; do
+        size=$(find "$input" -type f -name '*.md' -printf '%s\n' | awk '{s += $1} END {print s}')
+        big=$(find "$input" -type f -name '*.md' -printf '%s\n' | sort -n | tail -1)
+        bound=$(awk -v b="$big" 'BEGIN {printf "%d", 64 + 2 * b / 1048576}')
+        RUNS=1 measure "$bin" check --format json --max-file-size 1G "$input"
+        if [ "$status" = ok ]; then
+            printf '%-28s %9s %9s %8.2f %9d %9d   %s\n' "${input#"$WORK"/}" "$(mib "$size")" "$(mib "$big")" \
+                "$wall" $((rss / 1024)) "$bound" "$(verdict $((rss / 1024)) "<=" "$bound")"
+        else
+            printf '%-28s %9s %9s %8s %9s %9d   %s\n' "${input#"$WORK"/}" "$(mib "$size")" "$(mib "$big")" \
+                "$status" ">=$((rss / 1024))" "$bound" "MISSED"
+        fi
+    done
 fi
-read -r line_s line_kb < <(RUNS=1 measure "$bin" check --format json "$line")
-line_bytes=$(stat -c %s "$line")
-awk -v s="$line_s" -v kb="$line_kb" -v b="$line_bytes" 'BEGIN {
-    printf "200 MB single line:      %.1f s, peak RSS %d MB   (target <= %.0f MB)\n", s, kb / 1024, 64 + 2 * b / 1048576
-}'
+
+# ---------------------------------------------------------------------------------------
+# 5. Linear time
+
+if [ -z "${SKIP_SHAPES:-}" ]; then
+    section "seconds per MB by shape and size (one run each, timeout $TIMEOUT s)"
+    read -r -a sizes <<<"$SHAPE_MB"
+    printf '%-12s' shape
+    printf ' %10s' "${sizes[@]/%/ MB}"
+    printf '   %s\n' "growth ${sizes[0]} -> ${sizes[-1]} MB (target <= 1.5x)"
+    mkdir -p "$WORK/shapes"
+    for shape in headings list-items table-rows findings h1-leverage; do
+        printf '%-12s' "$shape"
+        first= last= over=
+        for size in "${sizes[@]}"; do
+            if [ -n "$over" ]; then
+                printf ' %10s' "-"
+                continue
+            fi
+            file=$WORK/shapes/$shape-$size.md
+            [ -f "$file" ] || "$examples/gen_shapes" --shape "$shape" --mb "$size" --out "$file"
+            mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN {print b / 1048576}')
+            RUNS=1 measure "$bin" check --format json --max-file-size 1G "$file"
+            if [ "$status" = ok ]; then
+                last=$(awk -v s="$wall" -v mb="$mb" 'BEGIN {printf "%.3f", s / mb}')
+                first=${first:-$last}
+                printf ' %10s' "$last"
+            else
+                printf ' %10s' "$status"
+                # Time per MB is at least TIMEOUT / size: enough to show the growth.
+                [ "$status" = timeout ] && last=$(awk -v t="$TIMEOUT" -v mb="$mb" 'BEGIN {printf "%.3f", t / mb}')
+                over=">="
+            fi
+        done
+        if [ -z "$first" ] || [ -z "$last" ]; then
+            printf '   %s\n' "not measured (${status}) MISSED"
+        else
+            g=$(awk -v a="$last" -v b="$first" 'BEGIN {printf "%.2f", a / b}')
+            printf '   %s\n' "$over${g}x $(verdict "$g" "<=" 1.5)"
+        fi
+    done
+    echo "(- : not run after a timeout at a smaller size)"
+fi
+
+echo
+echo "done in $(($(date +%s) - started)) s, load average $(load)"
