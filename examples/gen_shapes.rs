@@ -22,18 +22,33 @@ usage: gen_shapes --shape SHAPE --mb MB --out FILE
                   table-rows   rows of one three-column table
                   findings     paragraphs of one line, each 200 jargon findings long
                   h1-leverage  `# leverage` lines: one heading and one finding each
+                  prose        paragraphs of plain sentences, a finding in one of eight:
+                               the control, and the files of the memory checks
   --mb MB         size in MiB (decimals allowed)
   --out FILE      file to write (replaced if present)
   -h, --help      print this help
 ";
 
 /// Every shape, in the order the benchmark prints them.
-const SHAPES: [&str; 5] = [
+const SHAPES: [&str; 6] = [
     "headings",
     "list-items",
     "table-rows",
     "findings",
     "h1-leverage",
+    "prose",
+];
+
+/// The sentences of `prose`, taken in turn, five to a paragraph.
+const SENTENCES: [&str; 8] = [
+    "The client sells bicycles in Lyon and Bordeaux through twelve shops and a website.",
+    "Last spring the stores saw fewer visits on weekdays than at weekends.",
+    "We will leverage the spring season with a local radio plan.",
+    "Each shop manager will get a weekly report of visits and sales.",
+    "The budget covers eight weeks of radio, posters near the shops and paid search.",
+    "Families who cycle to school are the first audience, commuters the second.",
+    "A short survey in the shops will tell us whether people heard the radio spots.",
+    "Results will be compared with the same weeks of the year before.",
 ];
 
 /// "leverage" and "synergy" are both English jargon entries.
@@ -107,7 +122,12 @@ fn write_shape(shape: &str, bytes: u64, out: &str) -> std::io::Result<()> {
             "list-items" => writeln!(unit, "- item {n}"),
             "table-rows" => writeln!(unit, "| {n} | Social video | {} |", n % 90 * 100),
             "findings" => writeln!(unit, "{findings}\n"),
-            _ => writeln!(unit, "# leverage"),
+            "h1-leverage" => writeln!(unit, "# leverage"),
+            _ => {
+                let first = n as usize * 5;
+                let paragraph = (first..first + 5).map(|i| SENTENCES[i % SENTENCES.len()]);
+                writeln!(unit, "{}\n", paragraph.collect::<Vec<_>>().join(" "))
+            }
         };
         if n > 1 && written + unit.len() as u64 > bytes {
             break;
