@@ -13,8 +13,10 @@
 #   RUNS               runs per throughput figure; the median is printed (5)
 #   STARTUP_RUNS       runs per start-up figure, after 3 warm-ups; the median is printed (30)
 #   SHAPE_MB           sizes in MiB of the linear-time shapes ("1 4 16 64")
-#   SHAPE_TIMEOUT      seconds before a shape's run is stopped and printed as "timeout" (120)
-#   TIMEOUT            the same for every other run (600)
+#   SHAPE_TIMEOUT      seconds a shape's run may take before it is stopped and printed as
+#                      "timeout" (120), or more when the previous size shows a linear run
+#                      needs more, up to TIMEOUT
+#   TIMEOUT            seconds before any run is stopped (600)
 #   SKIP_BASELINE=1    do not build or time brieflint 2b5c53c
 #   SKIP_RG=1          do not time ripgrep
 #   SKIP_THROUGHPUT=1  SKIP_STARTUP=1  SKIP_MEMORY=1  SKIP_SHAPES=1: skip that section
@@ -41,6 +43,7 @@
 # Inputs are generated once under $WORK and reused. Timings move with the machine's load,
 # printed with each section: compare figures from one run, not across runs.
 set -euo pipefail
+export LC_ALL=C # a decimal point in $EPOCHREALTIME and awk, whatever the user's locale
 cd "$(dirname "$0")/.."
 
 if [ -n "${QUICK:-}" ]; then
@@ -66,7 +69,7 @@ section() { printf '\n== %s (load average %s)\n' "$1" "$(load)"; }
 [ -x /usr/bin/time ] || { echo "bench.sh needs GNU time (/usr/bin/time): apt-get install time" >&2; exit 2; }
 if [ -z "${SKIP_RG:-}" ] && ! need rg; then
     if [ "$(id -u)" = 0 ] && need apt-get; then
-        apt-get install -y -qq ripgrep >/dev/null || cargo install ripgrep --locked
+        { apt-get update -qq && apt-get install -y -qq ripgrep; } >/dev/null || cargo install ripgrep --locked
     else
         cargo install ripgrep --locked
     fi
@@ -82,7 +85,7 @@ baseline=$WORK/baseline-$BASE_REV/brieflint
 if [ -z "${SKIP_BASELINE:-}" ] && [ ! -x "$baseline" ]; then
     echo "building brieflint $BASE_REV into $baseline (once)..." >&2
     src=$(mktemp -d "$WORK/baseline-src.XXXXXX")
-    trap 'git worktree remove --force "$src" 2>/dev/null || rm -rf "$src"' EXIT
+    trap 'git worktree remove --force "$src" 2>/dev/null || { rm -rf "$src" && git worktree prune; }' EXIT
     git worktree add --quiet --detach "$src" "$BASE_REV"
     mkdir -p "$(dirname "$baseline")"
     build=$(cd "$(dirname "$baseline")" && pwd)/target
@@ -104,11 +107,11 @@ corpus=$WORK/corpus-$FILES-$MB-$SEED
 # is success here: brieflint and ripgrep both use it for "found something" or "found none".
 run_once() {
     local t0 t1 code=0
-    t0=$(date +%s%N)
+    t0=$EPOCHREALTIME
     /usr/bin/time -f "%U %S %M" -o "$WORK/time.txt" \
         timeout --kill-after=5 "$TIMEOUT" "$@" >"$WORK/out" 2>"$WORK/stderr.txt" || code=$?
-    t1=$(date +%s%N)
-    wall=$(awk -v ns=$((t1 - t0)) 'BEGIN {printf "%.3f", ns / 1e9}')
+    t1=$EPOCHREALTIME
+    wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}')
     read -r user sys rss < <(tail -n 1 "$WORK/time.txt")
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
     case $code in
@@ -124,8 +127,8 @@ run_once() {
 
 median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
-# Runs "$@" RUNS times; sets `wall` and `cpu` to the medians, `rss` to the largest, `status`
-# to the first that was not ok, and `lines` to the output's line count (of the last run).
+# Runs "$@" RUNS times; sets `wall` and `cpu` to the medians, `rss` to the largest, and
+# `status` to the first that was not ok.
 measure() {
     local walls=() cpus=() max=0 worst=ok
     for _ in $(seq "$RUNS"); do
@@ -140,7 +143,6 @@ measure() {
     cpu=$(printf '%s\n' "${cpus[@]}" | median)
     rss=$max
     status=$worst
-    lines=$(wc -l <"$WORK/out")
 }
 
 # "met" or "MISSED" for `value OP target`, OP being >= or <=.
@@ -165,33 +167,47 @@ echo "runs:     median of $RUNS (throughput), $STARTUP_RUNS (start-up); 1 (memor
 if [ -z "${SKIP_THROUGHPUT:-}" ]; then
     section "throughput on the corpus"
     find "$corpus" -type f -exec cat {} + >/dev/null # into the page cache, for every tool alike
+    # The tools take turns, run after run, so that a change in the machine's load while the
+    # section runs falls on all of them alike.
+    tools=(t2 t1)
+    [ -z "${SKIP_BASELINE:-}" ] && tools+=(base)
+    [ -z "${SKIP_RG:-}" ] && tools+=(rg)
+    declare -A tp_label=([t2]="brieflint --threads 2" [t1]="brieflint --threads 1"
+        [base]="brieflint $BASE_REV --threads 2" [rg]="rg -j 2 -F -i -o -n --column -f PHRASES")
+    declare -A tp_walls tp_cpus tp_peak tp_state tp_lines tp_median
+    for tool in "${tools[@]}"; do
+        tp_walls[$tool]='' tp_cpus[$tool]='' tp_peak[$tool]=0 tp_state[$tool]=ok
+    done
+    for _ in $(seq "$RUNS"); do
+        for tool in "${tools[@]}"; do
+            [ "${tp_state[$tool]}" = ok ] || continue
+            case $tool in
+                t2) run_once "$bin" check --format json --threads 2 "$corpus" ;;
+                t1) run_once "$bin" check --format json --threads 1 "$corpus" ;;
+                base) run_once "$baseline" check --format json --threads 2 "$corpus" ;;
+                rg) run_once rg -j 2 -F -i -o -n --column -f "$PHRASES" "$corpus" ;;
+            esac
+            tp_state[$tool]=$status
+            tp_walls[$tool]+="$wall "
+            tp_cpus[$tool]+="$cpu "
+            [ "$rss" -gt "${tp_peak[$tool]}" ] && tp_peak[$tool]=$rss
+            tp_lines[$tool]=$(wc -l <"$WORK/out")
+        done
+    done
     printf '%-40s %8s %9s %8s %9s %9s\n' "" "wall s" "MB/s" "CPU s" "peak MB" "lines out"
-    row() {
-        local label=$1
-        shift
-        measure "$@"
-        if [ "$status" != ok ]; then
-            printf '%-40s %8s\n' "$label" "$status"
-            wall=
-            return
+    for tool in "${tools[@]}"; do
+        if [ "${tp_state[$tool]}" != ok ]; then
+            printf '%-40s %8s\n' "${tp_label[$tool]}" "${tp_state[$tool]}"
+            continue
         fi
-        printf '%-40s %8.2f %9.1f %8.2f %9d %9d\n' "$label" "$wall" \
-            "$(awk -v b="$bytes" -v s="$wall" 'BEGIN {print b / 1048576 / s}')" "$cpu" $((rss / 1024)) "$lines"
-    }
-    row "brieflint --threads 2" "$bin" check --format json --threads 2 "$corpus"
-    t2=$wall
-    row "brieflint --threads 1" "$bin" check --format json --threads 1 "$corpus"
-    t1=$wall
-    base=
-    if [ -z "${SKIP_BASELINE:-}" ]; then
-        row "brieflint $BASE_REV --threads 2" "$baseline" check --format json --threads 2 "$corpus"
-        base=$wall
-    fi
-    rgs=
-    if [ -z "${SKIP_RG:-}" ]; then
-        row "rg -j 2 -F -i -o -n --column -f PHRASES" rg -j 2 -F -i -o -n --column -f "$PHRASES" "$corpus"
-        rgs=$wall
-    fi
+        # shellcheck disable=SC2086 # one word per run
+        wall=$(printf '%s\n' ${tp_walls[$tool]} | median)
+        tp_median[$tool]=$wall
+        # shellcheck disable=SC2086
+        printf '%-40s %8.2f %9.1f %8.2f %9d %9d\n' "${tp_label[$tool]}" "$wall" \
+            "$(awk -v b="$bytes" -v s="$wall" 'BEGIN {print b / 1048576 / s}')" \
+            "$(printf '%s\n' ${tp_cpus[$tool]} | median)" $((tp_peak[$tool] / 1024)) "${tp_lines[$tool]}"
+    done
     echo
     # ratio NUMERATOR DENOMINATOR LABEL OP TARGET [NOTE]: a ratio of two wall times.
     ratio() {
@@ -203,9 +219,9 @@ if [ -z "${SKIP_THROUGHPUT:-}" ]; then
         r=$(awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}')
         report "$3" "${r}x (target $4 $5x${6:+, $6})" "$(verdict "$r" "$4" "$5")"
     }
-    ratio "$base" "$t2" "throughput vs brieflint $BASE_REV" ">=" 2.5
-    ratio "$rgs" "$t2" "throughput vs ripgrep" ">=" 0.35 "goal 0.5x"
-    ratio "$t1" "$t2" "2 threads vs 1 thread" ">=" 1.8
+    ratio "${tp_median[base]:-}" "${tp_median[t2]:-}" "throughput vs brieflint $BASE_REV" ">=" 2.5
+    ratio "${tp_median[rg]:-}" "${tp_median[t2]:-}" "throughput vs ripgrep" ">=" 0.35 "goal 0.5x"
+    ratio "${tp_median[t1]:-}" "${tp_median[t2]:-}" "2 threads vs 1 thread" ">=" 1.8
 fi
 
 # ---------------------------------------------------------------------------------------
@@ -229,11 +245,11 @@ if [ -z "${SKIP_STARTUP:-}" ]; then
         else
             local times=() t0
             for i in $(seq $((STARTUP_RUNS + 3))); do
-                t0=$(date +%s%N)
+                t0=$EPOCHREALTIME
                 "$@" >/dev/null 2>&1 || true
-                [ "$i" -gt 3 ] && times+=($(($(date +%s%N) - t0)))
+                [ "$i" -gt 3 ] && times+=("$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN {print b - a}')")
             done
-            ms=$(printf '%s\n' "${times[@]}" | median | awk '{printf "%.2f", $1 / 1e6}')
+            ms=$(printf '%s\n' "${times[@]}" | median | awk '{printf "%.2f", $1 * 1000}')
             cpu_ms=
         fi
         printf '%-40s %8s ms%s\n' "$label" "$ms" "${cpu_ms:+   (CPU $cpu_ms ms, mean user + sys)}"
@@ -301,12 +317,14 @@ fi
 # 5. Linear time
 
 if [ -z "${SKIP_SHAPES:-}" ]; then
-    section "seconds per MB by shape and size (one run each, timeout $SHAPE_TIMEOUT s)"
+    section "seconds per MB by shape and size"
     # Start-up would inflate the time per MB of the small sizes and hide a growth: take it off.
     : >"$WORK/empty.md"
-    RUNS=5 measure "$bin" check --format json "$WORK/empty.md"
+    RUNS=11 measure "$bin" check --format json "$WORK/empty.md"
     start=$wall
-    echo "start-up, $start s (median of 5 runs on an empty file), is taken off each time"
+    echo "start-up, $start s (median of 11 runs on an empty file), is taken off each time; runs under"
+    echo "2 s are the median of 5 more. A run may take $SHAPE_TIMEOUT s, or 1.6 times what a linear time"
+    echo "would take after the previous size, up to $TIMEOUT s; then it is stopped (timeout)."
     read -r -a sizes <<<"$SHAPE_MB"
     printf '%-12s' shape
     printf ' %10s' "${sizes[@]/%/ MB}"
@@ -314,7 +332,7 @@ if [ -z "${SKIP_SHAPES:-}" ]; then
     mkdir -p "$WORK/shapes"
     for shape in headings list-items table-rows findings h1-leverage prose; do
         printf '%-12s' "$shape"
-        first= last= status=ok
+        first='' status=ok per_mb=0
         for size in "${sizes[@]}"; do
             if [ "$status" != ok ]; then
                 printf ' %10s' "-"
@@ -323,19 +341,29 @@ if [ -z "${SKIP_SHAPES:-}" ]; then
             file=$WORK/shapes/$shape-$size.md
             [ -f "$file" ] || "$examples/gen_shapes" --shape "$shape" --mb "$size" --out "$file"
             mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN {print b / 1048576}')
-            TIMEOUT=$SHAPE_TIMEOUT RUNS=1 measure "$bin" check --format json --max-file-size 1G "$file"
-            # After a timeout the time per MB is over SHAPE_TIMEOUT / size, so a growth is shown.
-            [ "$status" = timeout ] && wall=$SHAPE_TIMEOUT
-            last=$(awk -v s="$wall" -v b="$start" -v mb="$mb" 'BEGIN {d = s - b; printf "%.3f", (d > 0.001 ? d : 0.001) / mb}')
-            first=${first:-$last}
-            if [ "$status" = ok ]; then printf ' %10s' "$last"; else printf ' %10s' "$status"; fi
+            # Enough time to tell a growth of more than 1.5x from a linear one.
+            limit=$(awk -v r="$per_mb" -v mb="$mb" -v lo="$SHAPE_TIMEOUT" -v hi="$TIMEOUT" \
+                'BEGIN {l = 1.6 * r * mb + 1; l = (l < lo) ? lo : l; printf "%d", (l > hi) ? hi : l}')
+            TIMEOUT=$limit RUNS=1 measure "$bin" check --format json --max-file-size 1G "$file"
+            if [ "$status" = ok ] && awk -v s="$wall" 'BEGIN {exit !(s < 2)}'; then
+                TIMEOUT=$limit RUNS=5 measure "$bin" check --format json --max-file-size 1G "$file"
+            fi
+            # After a timeout, the time per MB is over limit / size: a lower bound on the growth.
+            [ "$status" = timeout ] && wall=$limit
+            per_mb=$(awk -v s="$wall" -v b="$start" -v mb="$mb" 'BEGIN {d = s - b; printf "%.4f", (d > 0.001 ? d : 0.001) / mb}')
+            if [ -z "$first" ]; then first=$per_mb first_status=$status; fi
+            if [ "$status" = ok ]; then printf ' %10.3f' "$per_mb"; else printf ' %10s' "$status"; fi
         done
-        g=$(awk -v a="$last" -v b="$first" 'BEGIN {printf "%.2f", a / b}')
-        case $status in
-            ok) printf '   %s\n' "${g}x $(verdict "$g" "<=" 1.5)" ;;
-            timeout) printf '   %s\n' ">${g}x $(awk -v g="$g" 'BEGIN {print (g >= 1.5) ? "MISSED" : "unknown"}')" ;;
-            *) printf '   %s\n' "not measured: $status at $size MB" ;;
-        esac
+        g=$(awk -v a="$per_mb" -v b="$first" 'BEGIN {printf "%.2f", a / b}')
+        if [ "$first_status" != ok ]; then
+            printf '   %s\n' "unknown: $first_status at the smallest size"
+        elif [ "$status" = ok ]; then
+            printf '   %s\n' "${g}x $(verdict "$g" "<=" 1.5)"
+        elif [ "$status" = timeout ]; then
+            printf '   %s\n' ">${g}x $(awk -v g="$g" 'BEGIN {print (g >= 1.5) ? "MISSED" : "unknown"}')"
+        else
+            printf '   %s\n' "not measured: $status at $size MB"
+        fi
     done
     echo "(-: not run after a timeout at a smaller size)"
 fi
