@@ -28,8 +28,8 @@
 #    once into $WORK/baseline-2b5c53c/brieflint from a temporary `git worktree`, with 2
 #    threads; (b) ripgrep 13 (Debian's package) `rg -j 2 -F -i -o -n --column -f
 #    scripts/jargon-phrases.txt` (352 multi-word jargon forms, see scripts/jargon-phrases.sh).
-#    Every tool writes its output to a file under $WORK (not /dev/null, which a tool may
-#    detect and stop early).
+#    The tools take turns, run after run. Each writes its output to a file under $WORK (not
+#    /dev/null, which a tool may detect and stop early).
 # 2. Two threads against one (this tree, same corpus).
 # 3. Start-up on an empty file against ripgrep's with the same phrases (hyperfine when
 #    installed, else a loop), and the absolute figure.
