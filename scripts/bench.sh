@@ -159,7 +159,7 @@ echo "bench.sh: $(date -u '+%Y-%m-%d %H:%M UTC'), tree $(git rev-parse --short H
 echo "machine:  $(nproc) cores, $(awk '/model name/ {sub(/.*: /, ""); print; exit}' /proc/cpuinfo), load average $(load)"
 echo "corpus:   $corpus: $files files, $(mib "$bytes") MB, largest $((largest / 1024)) KB"
 need rg && echo "ripgrep:  $(rg --version | awk 'NR == 1'), $(wc -l <"$PHRASES") phrases from $PHRASES"
-echo "runs:     median of $RUNS (throughput), $STARTUP_RUNS (start-up); 1 (memory, shapes); timeout $TIMEOUT s ($SHAPE_TIMEOUT s for shapes)"
+echo "runs:     median of $RUNS (throughput), $STARTUP_RUNS (start-up); 1 (memory); timeout $TIMEOUT s"
 
 # ---------------------------------------------------------------------------------------
 # 1-2. Throughput
