@@ -21,8 +21,9 @@ use super::{Amount, Comparator, Currency, DateSpan, Direction, Relative, Tax, Un
 use crate::vocab::Lang;
 
 /// How many characters back a change verb may stand from its preposition ("augmenter les
-/// ventes de", "збільшити кількість заявок на").
-const STEM_WINDOW: usize = 40;
+/// ventes de", "збільшити кількість заявок на", "grow average customer lifetime value
+/// (LTV) by").
+const STEM_WINDOW: usize = 60;
 
 pub(super) fn scan(text: &str, lang: Lang, dates: &[DateSpan]) -> Vec<Amount> {
     let b = text.as_bytes();
@@ -883,10 +884,14 @@ fn baseline_end(text: &str, cue_end: usize) -> usize {
     end
 }
 
-/// Ratios written in words: "doubler", "в два раза", "twice".
-fn ratio_words(text: &str, out: &mut Vec<Amount>) {
+/// Whether `text` holds a ratio word ("doubler", "вдвое"): a figure without a digit.
+pub(super) fn has_ratio_word(text: &str) -> bool {
+    ratio_matcher().is_match(text)
+}
+
+fn ratio_matcher() -> &'static AhoCorasick {
     static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
-    let matcher = MATCHER.get_or_init(|| {
+    MATCHER.get_or_init(|| {
         let patterns = RATIO_WORDS.iter().flat_map(|(p, _)| {
             let mut chars = p.chars();
             let first = chars
@@ -899,7 +904,12 @@ fn ratio_words(text: &str, out: &mut Vec<Amount>) {
             .match_kind(MatchKind::LeftmostLongest)
             .build(patterns)
             .expect("ratio word patterns are valid")
-    });
+    })
+}
+
+/// Ratios written in words: "doubler", "в два раза", "twice".
+fn ratio_words(text: &str, out: &mut Vec<Amount>) {
+    let matcher = ratio_matcher();
     let before = out.len();
     for m in matcher.find_iter(text) {
         let (pat, factor) = RATIO_WORDS[m.pattern().as_usize() / 2];
@@ -907,7 +917,12 @@ fn ratio_words(text: &str, out: &mut Vec<Amount>) {
             continue;
         };
         let s = skip_ws(text, end);
-        let direction = match longest_at(text, s, COMPARATIVE_AFTER) {
+        let comparative = longest_at(text, s, COMPARATIVE_AFTER);
+        // "at least three times" counts exposures; "three times more" is a ratio.
+        if comparative.is_none() && (pat.ends_with(" times") || pat.ends_with(" fois")) {
+            continue;
+        }
+        let direction = match comparative {
             Some((_, Direction::Down)) => Direction::Down,
             _ => Direction::Up,
         };

@@ -681,6 +681,11 @@ pub(super) const COMPARATIVE_AFTER: &[(&str, Direction)] = &[
     ("выше", Direction::Up),
     ("більше", Direction::Up),
     ("вище", Direction::Up),
+    ("more often", Direction::Up),
+    ("more frequently", Direction::Up),
+    ("plus souvent", Direction::Up),
+    ("чаще", Direction::Up),
+    ("частіше", Direction::Up),
     ("less", Direction::Down),
     ("lower", Direction::Down),
     ("fewer", Direction::Down),
@@ -691,6 +696,10 @@ pub(super) const COMPARATIVE_AFTER: &[(&str, Direction)] = &[
     ("ниже", Direction::Down),
     ("менше", Direction::Down),
     ("нижче", Direction::Down),
+    ("less often", Direction::Down),
+    ("moins souvent", Direction::Down),
+    ("реже", Direction::Down),
+    ("рідше", Direction::Down),
 ];
 
 /// Words that introduce a baseline ("vs N-1", "par rapport à 2024", "к прошлому году").
