@@ -2,6 +2,7 @@
 //! section each segment belongs to, jargon, KPI mentions (with negation), cues, and the
 //! objective profile.
 
+pub mod figures;
 mod kind;
 mod sections;
 
@@ -58,6 +59,8 @@ pub struct Analysis {
     pub cues: Vec<Vec<Hit<Cue>>>,
     pub mentions: Vec<KpiMention>,
     pub objective: Objective,
+    /// Every figure of the prose: targets, budgets, dates, totals, shares.
+    pub figures: figures::DocFigures,
     /// Address of the dictionaries this analysis was made with (KPI ids are theirs):
     /// compared, never followed.
     pub dicts_id: usize,
@@ -138,6 +141,13 @@ impl Analysis {
             }
         }
         let objective = profile(&mentions, dicts);
+        let figures = figures::DocFigures::new(&figures::Inputs {
+            doc: &doc,
+            sections: &sections,
+            mentions: &mentions,
+            cues: &cues,
+            dicts,
+        });
         let kind = document_kind(&doc, dicts);
         Self {
             doc,
@@ -147,6 +157,7 @@ impl Analysis {
             cues,
             mentions,
             objective,
+            figures,
             dicts_id: dicts_id(dicts),
         }
     }
