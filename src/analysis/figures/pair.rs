@@ -539,11 +539,18 @@ pub fn flights<'a>(proposal: &'a Analysis, window: &Window<'_>) -> Vec<Flight<'a
                 DateKind::Deadline => (None, Some(placed.end)),
                 DateKind::Point | DateKind::Window => (Some(placed.start), Some(placed.end)),
             };
+            // "уже в апреле" against a window from 7 April: a month compares by months.
+            let text = &proposal.doc.source.text[figure.span.clone()];
+            let by_month = !text
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|n| (1..=2).contains(&n.len()));
+            let key = |d: Day| if by_month { Day { day: None, ..d } } else { d };
+            let window_key = |d: Option<Day>| d.map(key);
             let outside = if window.deadline_only {
-                start.zip(window.end).is_some_and(|(s, e)| s > e)
+                start.zip(window_key(window.end)).is_some_and(|(s, e)| key(s) > e)
             } else {
-                start.zip(window.start).is_some_and(|(s, w)| s < w)
-                    || end.zip(window.end).is_some_and(|(e, w)| e > w)
+                start.zip(window_key(window.start)).is_some_and(|(s, w)| key(s) < w)
+                    || end.zip(window_key(window.end)).is_some_and(|(e, w)| key(e) > w)
             };
             Some(Flight {
                 figure,
