@@ -40,7 +40,8 @@ impl Verdict {
 #[derive(Debug, Clone)]
 pub struct KpiComparison<'a> {
     pub kpi: KpiId,
-    /// The brief's target (the most lenient, when it gives several).
+    /// The brief's target (the most lenient, when it gives several; its change when it
+    /// gives no level).
     pub brief: Option<&'a Figure>,
     /// The proposal's figure shown beside it: the first that conflicts, else the first
     /// comparable one, else its first.
@@ -189,12 +190,19 @@ fn compare_kpi<'a>(
     } else {
         Verdict::NotComparable
     };
+    // Shown when the brief sets no level: its change ("+12 points"), for the reader.
+    let change = || {
+        brief.figures.stated().find(|f| {
+            f.kpi == Some(kpi) && f.committed && f.kind == Kind::Target && !f.partial
+        })
+    };
     let brief_figure = conflicts.first().map(|(_, b)| *b).or_else(|| {
         asked
             .iter()
             .find(|f| brief.sections[f.segment].is_objectives())
             .or(asked.first())
             .copied()
+            .or_else(change)
     });
     KpiComparison {
         kpi,
