@@ -255,9 +255,8 @@ fn timing_row(brief: &Analysis, proposal: &Analysis) -> Row {
     let shown = flights.iter().find(|f| f.outside).or_else(|| {
         // Else the flight that covers most of the campaign.
         flights.iter().max_by_key(|f| {
-            let key = |d: Option<crate::figures::Day>| {
-                d.map(|d| (d.year, d.month, d.day.unwrap_or(1)))
-            };
+            let key =
+                |d: Option<crate::figures::Day>| d.map(|d| (d.year, d.month, d.day.unwrap_or(1)));
             (key(f.end), std::cmp::Reverse(key(f.start)))
         })
     });
@@ -323,7 +322,9 @@ fn cell(side: Option<&Side>, width: usize, compact: bool) -> String {
         format!(" (line {})", side.line)
     };
     let (text, suffix) = match &side.value {
-        Shown::Text(stage) if side.unit.is_none() => (format!("{stage} ({}", side.text), ")".into()),
+        Shown::Text(stage) if side.unit.is_none() => {
+            (format!("{stage} ({}", side.text), ")".into())
+        }
         Shown::Text(dates) if compact && side.unit == Some("date") => (iso_span(dates), line),
         _ => (format!("{symbol}{}", side.text), line),
     };

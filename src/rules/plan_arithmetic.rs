@@ -85,8 +85,9 @@ fn check_column(table: &Table, col: usize, out: &mut Vec<Finding>) {
                 .iter()
                 .flatten()
                 .all(|s| (s - value.amount.value).abs() > tolerance);
-        if additive && parts.len() >= 2 && wrong {
-            let found = sums.iter().flatten().next().copied().unwrap_or_default();
+        if additive && parts.len() + subtotals.len() >= 2 && wrong {
+            // With subtotals above, the sum that counts them.
+            let found = sums.iter().flatten().last().copied().unwrap_or_default();
             out.push(finding(value, found, share));
         }
         subtotals.push(value);

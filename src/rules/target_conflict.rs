@@ -59,7 +59,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 TARGET_CONFLICT.default_severity,
                 offered.span.clone(),
                 format!(
-                    "{} of {ours} is {side} the brief's {bound} of {theirs}",
+                    "{ours} for {} is {side} the brief's {bound} of {theirs}",
                     kpi.name
                 ),
             )

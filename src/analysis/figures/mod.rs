@@ -380,16 +380,15 @@ impl Measure {
             "cpa" | "cpl" | "cpc" | "cpm" | "cpv" => {
                 m(true, true, false, false, false, false, false)
             }
-            "churn" => m(true, false, true, false, true, false, false),
+            "churn" => m(true, false, true, true, true, false, false),
             "revenue" | "ltv" => m(false, true, false, false, false, false, false),
             "donations" | "sales" => m(false, true, false, true, false, false, false),
             "leads" | "calls" | "bookings" | "impressions" | "grp" | "video_views"
             | "site_visits" => m(false, false, false, true, false, false, false),
             "reach" | "repeat_purchase" => m(false, false, true, true, true, false, false),
-            "ctr" | "engagement_rate" | "vtr" | "conversion_rate" | "retention"
-            | "share_of_voice" | "brand_awareness" => {
-                m(false, false, true, false, true, false, false)
-            }
+            "retention" => m(false, false, true, true, true, false, false),
+            "ctr" | "engagement_rate" | "vtr" | "conversion_rate" | "share_of_voice"
+            | "brand_awareness" => m(false, false, true, false, true, false, false),
             "brand_lift" => m(false, false, true, false, true, false, false),
             "nps" => m(false, false, false, true, true, false, false),
             "roas" | "roi" => m(false, false, true, true, false, true, false),
@@ -498,10 +497,15 @@ impl Builder<'_, '_> {
         end
     }
 
-    /// A paragraph "Total: …" right after a table or list, read as its total row.
+    /// A paragraph "Total: …" (or "**Разом: …**") right after a table or list, read as its
+    /// total row.
     fn total_after<'r>(read: &'r [Read<'_>], last: usize) -> Option<&'r Read<'r>> {
         let next = read.get(last + 1)?;
-        let label_total = next.segment.kind == SegmentKind::Paragraph
+        let line = matches!(
+            next.segment.kind,
+            SegmentKind::Paragraph | SegmentKind::Heading { level: 7 }
+        );
+        let label_total = line
             && next.index == read[last].index + 1
             && label(&next.segment.text).is_some_and(|l| next.has(&l, Word::Total));
         label_total.then_some(next)
@@ -798,6 +802,13 @@ impl Builder<'_, '_> {
         if baseline_words && (r.has(&lead, Word::Baseline) || self.opens_move(r, range)) {
             return Role::Baseline;
         }
+        // After a change, "than last year", "par rapport à 2025" name its baseline: the
+        // change is no past fact.
+        let relative = r
+            .figures
+            .amounts
+            .iter()
+            .any(|a| a.range.end == range.end && a.relative.is_some());
         let past = |range: &Range<usize>| {
             r.has(range, Word::Past)
                 || r.figures.dates.iter().any(|d| {
@@ -809,7 +820,7 @@ impl Builder<'_, '_> {
                     .zip(self.year)
                     .is_some_and(|(y, now)| y < now)
         };
-        if past(&lead) || past(&tail) || r.has(clause, Word::Competitor) {
+        if past(&lead) || (!relative && past(&tail)) || r.has(clause, Word::Competitor) {
             return Role::Background;
         }
         default
@@ -844,7 +855,8 @@ impl Builder<'_, '_> {
             .chain(r.figures.dates.iter().map(|d| d.range.start))
             .filter(|&s| s >= range.end && s <= clause.end)
             .min()
-            .unwrap_or(clause.end);
+            .unwrap_or(clause.end)
+            .max(range.end);
         let tail_end = text[range.end..next]
             .find(['(', ')'])
             .map_or(next, |p| range.end + p);
@@ -1052,8 +1064,12 @@ fn moves(r: &Read<'_>) -> Vec<(Amount, bool)> {
             continue;
         }
         let to = text[amount.range.clone()]
-            .rfind(|c: char| c.is_whitespace())
-            .map_or(amount.range.start, |p| amount.range.start + p + 1);
+            .char_indices()
+            .filter(|(_, c)| c.is_whitespace())
+            .last()
+            .map_or(amount.range.start, |(p, c)| {
+                amount.range.start + p + c.len_utf8()
+            });
         let end = Amount {
             range: to..amount.range.end,
             value: high,

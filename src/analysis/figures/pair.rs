@@ -192,9 +192,10 @@ fn compare_kpi<'a>(
     };
     // Shown when the brief sets no level: its change ("+12 points"), for the reader.
     let change = || {
-        brief.figures.stated().find(|f| {
-            f.kpi == Some(kpi) && f.committed && f.kind == Kind::Target && !f.partial
-        })
+        brief
+            .figures
+            .stated()
+            .find(|f| f.kpi == Some(kpi) && f.committed && f.kind == Kind::Target && !f.partial)
     };
     let brief_figure = conflicts.first().map(|(_, b)| *b).or_else(|| {
         asked
@@ -555,10 +556,16 @@ pub fn flights<'a>(proposal: &'a Analysis, window: &Window<'_>) -> Vec<Flight<'a
             let key = |d: Day| if by_month { Day { day: None, ..d } } else { d };
             let window_key = |d: Option<Day>| d.map(key);
             let outside = if window.deadline_only {
-                start.zip(window_key(window.end)).is_some_and(|(s, e)| key(s) > e)
+                start
+                    .zip(window_key(window.end))
+                    .is_some_and(|(s, e)| key(s) > e)
             } else {
-                start.zip(window_key(window.start)).is_some_and(|(s, w)| key(s) < w)
-                    || end.zip(window_key(window.end)).is_some_and(|(e, w)| key(e) > w)
+                start
+                    .zip(window_key(window.start))
+                    .is_some_and(|(s, w)| key(s) < w)
+                    || end
+                        .zip(window_key(window.end))
+                        .is_some_and(|(e, w)| key(e) > w)
             };
             Some(Flight {
                 figure,
