@@ -380,15 +380,16 @@ impl Measure {
             "cpa" | "cpl" | "cpc" | "cpm" | "cpv" => {
                 m(true, true, false, false, false, false, false)
             }
-            "churn" => m(true, false, true, true, true, false, false),
+            "churn" => m(true, false, true, false, true, false, false),
             "revenue" | "ltv" => m(false, true, false, false, false, false, false),
             "donations" | "sales" => m(false, true, false, true, false, false, false),
             "leads" | "calls" | "bookings" | "impressions" | "grp" | "video_views"
             | "site_visits" => m(false, false, false, true, false, false, false),
             "reach" | "repeat_purchase" => m(false, false, true, true, true, false, false),
-            "retention" => m(false, false, true, true, true, false, false),
-            "ctr" | "engagement_rate" | "vtr" | "conversion_rate" | "share_of_voice"
-            | "brand_awareness" => m(false, false, true, false, true, false, false),
+            "ctr" | "engagement_rate" | "vtr" | "conversion_rate" | "retention"
+            | "share_of_voice" | "brand_awareness" => {
+                m(false, false, true, false, true, false, false)
+            }
             "brand_lift" => m(false, false, true, false, true, false, false),
             "nps" => m(false, false, false, true, true, false, false),
             "roas" | "roi" => m(false, false, true, true, false, true, false),
@@ -593,7 +594,10 @@ impl Builder<'_, '_> {
                             kpi: kpi.map(|(k, _)| k),
                             partial: kpi.is_some_and(|(_, from)| from == KpiFrom::Row) && !summary,
                             committed,
-                            period: self.period(r, cell).or(header.and_then(|h| h.period)),
+                            period: self
+                                .period(r, cell)
+                                .or_else(|| self.period(r, &first))
+                                .or(header.and_then(|h| h.period)),
                             tax: amount.tax.or(header.and_then(|h| h.tax)),
                             controlled: r.has(cell, Word::Control),
                             value: Value::Amount(amount.clone()),
@@ -698,7 +702,8 @@ impl Builder<'_, '_> {
                     .map(|(_, k)| *k);
                 let past_year = header.figures.amounts.is_empty()
                     && year_in(text).is_some_and(|y| year.is_some_and(|now| y < now));
-                let role = if header.has(&cell, Word::Baseline) {
+                let role = if header.has(&cell, Word::Baseline) || header.has(&cell, Word::Current)
+                {
                     Some(Role::Baseline)
                 } else if header.has(&cell, Word::Past) || past_year {
                     Some(Role::Background)
@@ -799,7 +804,9 @@ impl Builder<'_, '_> {
         if conditional(r, clause, range.start) {
             return Role::Condition;
         }
-        if baseline_words && (r.has(&lead, Word::Baseline) || self.opens_move(r, range)) {
+        let current = r.has(&lead, Word::Current) || r.has(&tail, Word::Current);
+        if baseline_words && (r.has(&lead, Word::Baseline) || current || self.opens_move(r, range))
+        {
             return Role::Baseline;
         }
         // After a change, "than last year", "par rapport à 2025" name its baseline: the
@@ -879,7 +886,10 @@ impl Builder<'_, '_> {
         let text = &r.segment.text;
         let budget_section = self.sections(r.index).has(SectionKind::Budget);
         for (amount, move_end) in moves(r) {
-            if amount.unit == Unit::Age || is_frequency(text, &amount) {
+            if amount.unit == Unit::Age
+                || is_frequency(text, &amount)
+                || is_time_span(text, &amount)
+            {
                 continue;
             }
             let clause = r.clause_of(amount.range.start);
@@ -1028,6 +1038,44 @@ fn is_frequency(text: &str, amount: &Amount) -> bool {
         && ["times", "time", "fois", "раз", "рази", "разів", "раза"]
             .iter()
             .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphabetic))
+}
+
+/// "6 mois", "12-month", "3 года": a span of time a figure is measured over, not a figure.
+fn is_time_span(text: &str, amount: &Amount) -> bool {
+    const TIME_NOUNS: &[&str] = &[
+        "day",
+        "week",
+        "month",
+        "year",
+        "jour",
+        "semaine",
+        "mois",
+        "an",
+        "année",
+        "ans",
+        "день",
+        "дня",
+        "дней",
+        "дні",
+        "днів",
+        "недел",
+        "месяц",
+        "год",
+        "лет",
+        "тиж",
+        "місяц",
+        "рік",
+        "рок",
+    ];
+    let after = text[amount.range.end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '-')
+        .to_lowercase();
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    amount.unit == Unit::Count
+        && amount.relative.is_none()
+        && TIME_NOUNS
+            .iter()
+            .any(|noun| word.starts_with(noun) && (noun.chars().count() >= 3 || word == *noun))
 }
 
 /// The amounts of a segment, each with whether it ends a move: the end of "с 22 % до

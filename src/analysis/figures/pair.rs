@@ -221,7 +221,8 @@ fn compare_kpi<'a>(
 /// Where a proposal's total comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TotalSource {
-    /// A total row or a "Total: …" line.
+    /// A total row, a "Total: …" line, or the budget a sentence states ("Budget: £95,000",
+    /// "nous maintenons le budget à 45 000 € HT").
     Stated,
     /// "Raise the budget to X", "porter le budget à X", "увеличить бюджет до X".
     Raise,
@@ -308,8 +309,37 @@ fn upper(figure: &Figure) -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Words before an amount that make a raise set a new level ("to", "à", "до").
-const RAISE_TO: &[&str] = &["to", "à", "a", "au", "до", "jusqu'à", "jusqu’à"];
+/// Words between "budget" and an amount that make it the budget's level ("porter le budget
+/// à", "raise the budget to", "увеличить бюджет до"); after a raise verb, "de", "by" and
+/// "на" give an increment instead.
+const LEVEL_AFTER_RAISE: &[&str] = &["to", "à", "a", "au", "до", "jusqu'à", "jusqu’à"];
+/// The same without a raise verb: "Budget: £95,000", "maintenons le budget à 45 000 €",
+/// "Бюджет — 5 млн ₽".
+const LEVEL: &[&str] = &[
+    "to",
+    "à",
+    "a",
+    "au",
+    "до",
+    "jusqu'à",
+    "jusqu’à",
+    ":",
+    "—",
+    "–",
+    "-",
+    "of",
+    "de",
+    "is",
+    "est",
+    "is now",
+    "составит",
+    "становить",
+    "складе",
+];
+
+/// How far before the amount its budget word (or raise phrase) may stand ("бюджет на
+/// подарки до").
+const BUDGET_WORD_REACH: usize = 30;
 
 /// The totals a proposal states or asks for, in document order.
 fn proposal_totals(proposal: &Analysis) -> Vec<Total> {
@@ -321,20 +351,44 @@ fn proposal_totals(proposal: &Analysis) -> Vec<Total> {
         let segment = &proposal.doc.segments[figure.segment];
         let source = match figure.kind {
             Kind::Total if !figure.partial => TotalSource::Stated,
-            Kind::Budget => {
-                let raised = proposal.cues_in(figure.segment, Cue::RaiseVerb).any(|h| {
-                    segment.folded.original_range(h.folded.clone()).end <= amount.range.start
-                });
-                let before = segment.text[..amount.range.start].trim_end().to_lowercase();
-                let to = RAISE_TO.iter().any(|w| {
-                    before
-                        .strip_suffix(w)
-                        .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
-                });
-                if !(raised && to) {
+            Kind::Budget if !matches!(segment.kind, SegmentKind::TableRow { .. }) => {
+                let start = amount.range.start;
+                let before_amount = |h: &crate::dictionary::Hit<Cue>| {
+                    segment.folded.original_range(h.folded.clone()).end <= start
+                };
+                let raised = proposal
+                    .cues_in(figure.segment, Cue::RaiseVerb)
+                    .any(before_amount);
+                // "budget", or a raise phrase that names it ("porter le budget").
+                let budget_word = proposal.cues[figure.segment]
+                    .iter()
+                    .filter(|h| matches!(h.payload, Cue::SpendWord | Cue::RaiseVerb))
+                    .filter(|h| before_amount(h))
+                    .any(|h| {
+                        segment.folded.original_range(h.folded.clone()).end + BUDGET_WORD_REACH
+                            >= start
+                    });
+                let before = segment.text[..start].trim_end().to_lowercase();
+                let ends = |words: &[&str]| {
+                    words.iter().any(|w| {
+                        before
+                            .strip_suffix(w)
+                            .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+                    })
+                };
+                let level = if raised {
+                    ends(LEVEL_AFTER_RAISE)
+                } else {
+                    ends(LEVEL)
+                };
+                if !(budget_word && level) {
                     continue;
                 }
-                TotalSource::Raise
+                if raised {
+                    TotalSource::Raise
+                } else {
+                    TotalSource::Stated
+                }
             }
             _ => continue,
         };

@@ -11,7 +11,10 @@ use crate::dictionary::{Matcher, MatcherBuilder};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Word {
     Past,
+    /// Words that introduce the figure after them as a baseline ("contre", "vs", "up from").
     Baseline,
+    /// Words that make the figure next to them the current level ("today", "сейчас").
+    Current,
     Competitor,
     Condition,
     Control,
@@ -73,12 +76,19 @@ const WORDS: &[(Word, &[&str])] = &[
             "up from",
             "down from",
             "instead of",
+            "baseline",
+            "au lieu de",
+            "вместо",
+            "замість",
+        ],
+    ),
+    (
+        Word::Current,
+        &[
             "currently",
             "today",
             "now",
             "at present",
-            "baseline",
-            "au lieu de",
             "actuellement",
             "aujourd'hui",
             "actuel{,le,s,les}",
@@ -86,12 +96,10 @@ const WORDS: &[(Word, &[&str])] = &[
             "сегодня",
             "в настоящее время",
             "текущ{ий,ая,ее,ие,его,ей}",
-            "вместо",
             "зараз",
             "сьогодні",
             "наразі",
             "поточн{ий,а,е,і,ого,ої}",
-            "замість",
         ],
     ),
     (
