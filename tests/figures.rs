@@ -227,6 +227,8 @@ const AMOUNTS: &[Row] = &[
     ("в два раза меньше отказов", Ru, 2.0, None, X, 1.0, Exact, None, Some(Down)),
     ("we aim to double sign-ups", En, 2.0, None, X, 1.0, Exact, None, Some(Up)),
     ("ROAS 6:1 on search", En, 6.0, None, X, 1.0, Exact, None, None),
+    ("ROAS 6.5:1 on search", En, 6.5, None, X, 1.0, Exact, None, None),
+    ("ROAS cible : 9,2:1", Fr, 9.2, None, X, 1.0, Exact, None, None),
     // Frequencies are counts, not ratios.
     ("une répétition d'au moins 3 fois par semaine", Fr, 3.0, None, N, 1.0, Floor, None, None),
     ("частота 2 раза в неделю", Ru, 2.0, None, N, 1.0, Exact, None, None),

@@ -711,7 +711,8 @@ fn clock(text: &str, pre: &Prefix, num: Numeral) -> Option<(Amount, usize)> {
         .take_while(u8::is_ascii_digit)
         .count();
     let end = colon + 1 + d;
-    if !num.integer
+    // A decimal only in a ratio: "6.5:1", "9,2:1".
+    if (!num.integer && d != 1)
         || num.int_digits > 2
         || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == ':')
     {
