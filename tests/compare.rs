@@ -102,9 +102,9 @@ fn human_table_fits_100_columns_in_every_language() {
         assert!(row(&out, "funnel stage").ends_with("meets"), "{out}");
     }
     let (_, out) = compare("numbers-fr", "human");
-    let cpa = row(&out, "cost per acquisition");
-    assert!(cpa.contains("≤ 32 € (l.19)"), "{cpa}");
-    assert!(cpa.contains("35 € (l.19)"), "{cpa}");
+    let cpa = row(&out, "CPA");
+    assert!(cpa.contains("≤ 32 € (19)"), "{cpa}");
+    assert!(cpa.contains("35 € (19)"), "{cpa}");
     assert!(cpa.ends_with("conflict"), "{cpa}");
     assert!(row(&out, "revenue").ends_with("meets"), "{out}");
 }
@@ -122,6 +122,12 @@ fn markdown_is_a_github_table() {
         assert_eq!(pipes, 5, "{line}");
     }
     let leads = table.iter().find(|l| l.starts_with("| leads |")).unwrap();
+    assert!(
+        table
+            .iter()
+            .any(|l| l.starts_with("| CPL | ≤ 1 200 ₽ (line 19) |")),
+        "{out}"
+    );
     assert_eq!(
         *leads,
         "| leads | ≥ 3 600 (line 18) | 3 300 (line 12) | **conflict** |"

@@ -159,7 +159,7 @@ fn rows(brief: &Analysis, proposal: &Analysis, dicts: &Dictionaries) -> Vec<Row>
         .map(|c| Row {
             kind: RowKind::Kpi,
             kpi: Some(dicts.kpi(c.kpi).key.clone()),
-            label: dicts.kpi(c.kpi).name.clone(),
+            label: short_name(&dicts.kpi(c.kpi).name),
             brief: c.brief.map(|f| side(brief, f)),
             proposal: c.proposal.map(|f| side(proposal, f)),
             verdict: VerdictName(c.verdict),
@@ -169,6 +169,17 @@ fn rows(brief: &Analysis, proposal: &Analysis, dicts: &Dictionaries) -> Vec<Row>
     rows.push(timing_row(brief, proposal));
     rows.push(stage_row(brief, proposal));
     rows
+}
+
+/// A KPI's name as the tables show it: its abbreviation when it has one ("cost per
+/// acquisition (CPA)" is "CPA"), else its name.
+fn short_name(name: &str) -> String {
+    name.strip_suffix(')')
+        .and_then(|n| n.rsplit_once('('))
+        .map(|(_, abbreviation)| abbreviation)
+        .filter(|a| a.chars().all(|c| c.is_ascii_uppercase()))
+        .unwrap_or(name)
+        .to_string()
 }
 
 fn budget_row(brief: &Analysis, proposal: &Analysis) -> Row {
@@ -306,7 +317,7 @@ fn stage_row(brief: &Analysis, proposal: &Analysis) -> Row {
 
 /// A side as a table cell of at most `width` characters, cutting the quoted text rather
 /// than the line: "≤ £32 (line 17)"; a stage with its KPIs: "conversion (CPA, sales)".
-/// `compact` (the terminal) shows dates as ISO ("2026-01-05→03-15") and lines as "l.17".
+/// `compact` (the terminal) shows dates as ISO ("2026-01-05→03-15") and lines as "(17)".
 fn cell(side: Option<&Side>, width: usize, compact: bool) -> String {
     let Some(side) = side else {
         return "—".into();
@@ -317,7 +328,7 @@ fn cell(side: Option<&Side>, width: usize, compact: bool) -> String {
         _ => "",
     };
     let line = if compact {
-        format!(" (l.{})", side.line)
+        format!(" ({})", side.line)
     } else {
         format!(" (line {})", side.line)
     };
@@ -354,7 +365,7 @@ fn cut(text: &str, width: usize) -> String {
 
 /// The total width of the terminal table, and the most its first column takes.
 const WIDTH: usize = 100;
-const LABEL_WIDTH: usize = 22;
+const LABEL_WIDTH: usize = 25;
 
 fn human(comparison: &Comparison<'_>, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(
@@ -383,7 +394,7 @@ fn human(comparison: &Comparison<'_>, out: &mut dyn Write) -> std::io::Result<()
             cells[3]
         )
     };
-    line(out, ["", "brief", "proposal", "verdict"])?;
+    line(out, ["", "brief (line)", "proposal (line)", "verdict"])?;
     let rule = |w: usize| "─".repeat(w);
     line(
         out,
