@@ -65,9 +65,9 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             )
             .with_payload(Payload::Kpi { kpi })
             .with_label("a change from what?")
-            .with_help(format!(
-                "give the level it starts from, e.g. “from 2.8% to 1.9%” or “contre 10,5 % en 2025”, so both sides measure the change the same way"
-            )),
+            .with_help(
+                "give the level it starts from, e.g. “from 2.8% to 1.9%” or “contre 10,5 % en 2025”, so both sides measure the change the same way",
+            ),
         );
     }
 }

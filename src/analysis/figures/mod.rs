@@ -1113,8 +1113,7 @@ fn moves(r: &Read<'_>) -> Vec<(Amount, bool)> {
         }
         let to = text[amount.range.clone()]
             .char_indices()
-            .filter(|(_, c)| c.is_whitespace())
-            .last()
+            .rfind(|(_, c)| c.is_whitespace())
             .map_or(amount.range.start, |(p, c)| {
                 amount.range.start + p + c.len_utf8()
             });
@@ -1172,7 +1171,7 @@ pub fn format_value(value: f64) -> String {
     let digits = whole.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(' ');
         }
         grouped.push(c);
