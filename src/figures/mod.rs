@@ -209,7 +209,7 @@ pub fn tax_in(haystack: &str) -> Option<(Tax, Range<usize>)> {
         .char_indices()
         .filter(|&(i, c)| (c.is_alphabetic() && word_start(i)) || c == '+')
         .find_map(|(i, _)| {
-            text::longest_at(haystack, i, words::TAX).map(|(end, tax)| (tax, i..end))
+            text::longest_at(haystack, i, &words::TAX).map(|(end, tax)| (tax, i..end))
         })
 }
 

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{Location, Reporter, Totals, write_nested_json};
 use crate::analysis::Analysis;
-use crate::analysis::figures::Shown;
+use crate::analysis::figures::{Kind, Shown};
 use crate::batch::FileResult;
 use crate::dictionary::Dictionaries;
 use crate::finding::{Finding, Severity};
@@ -32,7 +32,8 @@ struct FileJson<'a> {
     figures: Vec<FigureJson<'a>>,
 }
 
-/// A figure the document states (background facts, baselines and conditions are left out).
+/// A figure the document states: its targets, budgets, dates, totals and shares (background
+/// facts, baselines, conditions and a KPI's figures in passing are left out).
 #[derive(Serialize)]
 struct FigureJson<'a> {
     kind: &'static str,
@@ -129,6 +130,8 @@ fn figures<'a>(analysis: &'a Analysis, dicts: &'a Dictionaries) -> Vec<FigureJso
     analysis
         .figures
         .stated()
+        // A KPI's figure in passing is no target: only those the document commits to.
+        .filter(|figure| figure.kind != Kind::Target || figure.committed)
         .map(|figure| {
             let at = source.line_col(figure.span.start);
             FigureJson {

@@ -20,7 +20,7 @@ pub use pair::{
     BudgetComparison, Flight, KpiComparison, Total, TotalSource, Verdict, Window, budget, flights,
     kpi_comparisons, window,
 };
-use words::{Word, words};
+use words::Word;
 
 use super::{KpiMention, Sections};
 use crate::dictionary::{Dictionaries, Hit};
@@ -251,15 +251,17 @@ impl DocFigures {
                 first_mention += 1;
             }
             let is_header = matches!(segment.kind, SegmentKind::TableRow { header: true });
-            let numbers = figures::may_hold_figures(&segment.text);
+            // A ratio in words ("doubler les ventes") is a target only in the objectives.
+            let numbers = segment.text.bytes().any(|b| b.is_ascii_digit())
+                || inputs.sections[index].is_objectives()
+                    && figures::may_hold_figures(&segment.text);
             if !numbers && !is_header {
                 continue;
             }
             let to_text = |r: Range<usize>| segment.folded.original_range(r);
-            let words = words()
-                .find(&segment.text, &segment.folded)
+            let words = words::find(&segment.folded)
                 .into_iter()
-                .map(|h| (to_text(h.folded), h.payload))
+                .map(|(r, w)| (to_text(r), w))
                 .collect();
             let mentions = inputs.mentions[mentions_from..first_mention]
                 .iter()
@@ -305,6 +307,9 @@ fn clauses(doc: &Document, segment: &Segment) -> Vec<Range<usize>> {
         return cells(text);
     }
     let source = &doc.source.text;
+    let multiline = source
+        .get(segment.source_span())
+        .is_some_and(|s| s.contains('\n'));
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
@@ -322,9 +327,12 @@ fn clauses(doc: &Document, segment: &Segment) -> Vec<Range<usize>> {
                         .is_some_and(|n| n.is_uppercase() || n.is_numeric())
             }
             // A line break inside a paragraph ("**Budget:** …" then "**Timing:** …").
-            ' ' => source
-                .get(segment.source_range(at..end))
-                .is_some_and(|s| s.contains('\n')),
+            ' ' => {
+                multiline
+                    && source
+                        .get(segment.source_range(at..end))
+                        .is_some_and(|s| s.contains('\n'))
+            }
             _ => false,
         };
         if boundary {
@@ -918,9 +926,13 @@ impl Builder<'_, '_> {
                 committed: self.committed(r, &clause),
                 partial: false,
                 period: self.period(r, &clause),
-                tax: amount
-                    .tax
-                    .or_else(|| figures::tax_in(&text[clause.clone()]).map(|(t, _)| t)),
+                tax: amount.tax.or_else(|| {
+                    amount
+                        .unit
+                        .is_money()
+                        .then(|| figures::tax_in(&text[clause.clone()]).map(|(t, _)| t))
+                        .flatten()
+                }),
                 controlled: r.has(&clause, Word::Control),
                 value: Value::Amount(amount),
             };
@@ -1031,13 +1043,35 @@ fn year_in(text: &str) -> Option<i32> {
         .find(|y| (1990..=2100).contains(y))
 }
 
+/// The word right after `at` (past spaces and a hyphen), lowercased.
+fn word_after(text: &str, at: usize) -> String {
+    text[at..]
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '-')
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// How many characters before a figure are read for the words that lead to it.
+const LEAD_WINDOW: usize = 32;
+
+/// The last characters before `at`, lowercased and trimmed: enough for the words that lead
+/// to a figure ("up from", "jusqu'à", "бюджет до") without copying its paragraph.
+pub(super) fn lower_before(text: &str, at: usize) -> String {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .nth(LEAD_WINDOW)
+        .map_or(0, |(i, _)| i);
+    text[start..at].trim_end().to_lowercase()
+}
+
 /// "three times", "3 fois par semaine": how often, not how much.
 fn is_frequency(text: &str, amount: &Amount) -> bool {
-    let after = text[amount.range.end..].trim_start().to_lowercase();
     amount.unit == Unit::Count
         && ["times", "time", "fois", "раз", "рази", "разів", "раза"]
-            .iter()
-            .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphabetic))
+            .contains(&word_after(text, amount.range.end).as_str())
 }
 
 /// "6 mois", "12-month", "3 года": a span of time a figure is measured over, not a figure.
@@ -1067,15 +1101,13 @@ fn is_time_span(text: &str, amount: &Amount) -> bool {
         "рік",
         "рок",
     ];
-    let after = text[amount.range.end..]
-        .trim_start_matches(|c: char| c.is_whitespace() || c == '-')
-        .to_lowercase();
-    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-    amount.unit == Unit::Count
-        && amount.relative.is_none()
-        && TIME_NOUNS
-            .iter()
-            .any(|noun| word.starts_with(noun) && (noun.chars().count() >= 3 || word == *noun))
+    if amount.unit != Unit::Count || amount.relative.is_some() {
+        return false;
+    }
+    let word = word_after(text, amount.range.end);
+    TIME_NOUNS
+        .iter()
+        .any(|noun| word.starts_with(noun) && (noun.chars().count() >= 3 || word == *noun))
 }
 
 /// The amounts of a segment, each with whether it ends a move: the end of "с 22 % до
@@ -1096,7 +1128,7 @@ fn moves(r: &Read<'_>) -> Vec<(Amount, bool)> {
             out.push((amount, ends_move));
             continue;
         };
-        let before = text[..amount.range.start].trim_end().to_lowercase();
+        let before = lower_before(text, amount.range.start);
         let moved = ["с", "з", "із"].iter().any(|w| ends_with_word(&before, w))
             || [
                 "up from",
@@ -1136,8 +1168,12 @@ fn closes(r: &Read<'_>, from: &Amount, to: &Amount) -> bool {
     if from.range.end > to.range.start {
         return false;
     }
-    let gap = text[from.range.end..to.range.start].trim().to_lowercase();
-    let before = text[..from.range.start].trim_end().to_lowercase();
+    let gap = &text[from.range.end..to.range.start];
+    if gap.len() > 12 {
+        return false;
+    }
+    let gap = gap.trim().to_lowercase();
+    let before = lower_before(text, from.range.start);
     let opened = MOVE_OPENERS.iter().any(|w| ends_with_word(&before, w));
     opened && MOVE_JOINS.contains(&gap.as_str()) && (to.unit == from.unit || to.unit == Unit::Count)
 }

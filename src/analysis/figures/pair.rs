@@ -368,7 +368,7 @@ fn proposal_totals(proposal: &Analysis) -> Vec<Total> {
                         segment.folded.original_range(h.folded.clone()).end + BUDGET_WORD_REACH
                             >= start
                     });
-                let before = segment.text[..start].trim_end().to_lowercase();
+                let before = super::lower_before(&segment.text, start);
                 let ends = |words: &[&str]| {
                     words.iter().any(|w| {
                         before

@@ -2,10 +2,14 @@
 //! their kind (a total, a share) and what a date is for (a flight, a meeting). One matcher
 //! for the four languages: agency text mixes them.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use super::Period;
-use crate::dictionary::{Matcher, MatcherBuilder};
+use crate::dictionary::forms;
+use crate::text::fold::{Folded, fold_form};
 
 /// Words around figures that decide their role, kind and use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -390,17 +394,31 @@ const WORDS: &[(Word, &[&str])] = &[
     ),
 ];
 
-pub(super) fn words() -> &'static Matcher<Word> {
-    static WORDS_MATCHER: OnceLock<Matcher<Word>> = OnceLock::new();
-    WORDS_MATCHER.get_or_init(|| {
-        let mut builder = MatcherBuilder::default();
+/// The figure words of a segment, as ranges of its folded text: leftmost-longest, whole
+/// words. One automaton pass; these words are looked up in every paragraph with a number.
+pub(super) fn find(folded: &Folded) -> Vec<(Range<usize>, Word)> {
+    static AUTOMATON: OnceLock<(AhoCorasick, Vec<Word>)> = OnceLock::new();
+    let (automaton, words) = AUTOMATON.get_or_init(|| {
+        let mut patterns = Vec::new();
+        let mut words = Vec::new();
         for &(word, forms) in WORDS {
-            for form in forms {
-                builder
-                    .add(form, Some(word), false)
-                    .expect("figure words are valid forms");
+            for form in forms
+                .iter()
+                .flat_map(|f| forms::expand(f).expect("figure words are valid forms"))
+            {
+                patterns.push(fold_form(&form));
+                words.push(word);
             }
         }
-        builder.build()
-    })
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("figure words build");
+        (automaton, words)
+    });
+    automaton
+        .find_iter(folded.text.as_str())
+        .filter(|m| folded.is_whole_words(m.range()))
+        .map(|m| (m.range(), words[m.pattern().as_usize()]))
+        .collect()
 }
