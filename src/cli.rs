@@ -21,6 +21,9 @@ pub struct Cli {
 pub enum Command {
     /// Check Markdown briefs and proposals.
     Check(CheckArgs),
+    /// Compare a proposal with its brief, side by side: each brief KPI's target against the
+    /// proposal's figure, then budget, timing and funnel stage (exit 1 on a conflict).
+    Compare(CompareArgs),
     /// Audit an archive: lint every brief and proposal and summarise (density of jargon,
     /// top terms, objective stages, mismatched pairs, worst files).
     Audit(AuditArgs),
@@ -160,6 +163,37 @@ fn parse_size(value: &str) -> Result<u64, String> {
         .and_then(|n| n.checked_mul(1 << shift))
         .filter(|&n| n > 0)
         .ok_or_else(|| format!("{value:?} is not a size (e.g. 64M, 500K, 1G)"))
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The client brief.
+    #[arg(value_name = "BRIEF")]
+    pub brief: PathBuf,
+
+    /// The agency proposal that answers it.
+    #[arg(value_name = "PROPOSAL")]
+    pub proposal: PathBuf,
+
+    /// Output format: a table for the terminal, a GitHub Markdown table, or JSON.
+    #[arg(long, value_enum, default_value_t = CompareFormat::Human)]
+    pub format: CompareFormat,
+
+    /// Use this configuration file instead of looking for brieflint.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Language of documents that do not say: en, fr, ru or uk.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+/// Output formats of `brieflint compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Human,
+    Markdown,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]

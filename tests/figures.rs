@@ -193,6 +193,7 @@ const AMOUNTS: &[Row] = &[
     ("augmenter les ventes de 20 %", Fr, 20.0, None, PCT, 1.0, Exact, None, Some(Up)),
     ("réduire le coût par lead de 10 %", Fr, 10.0, None, PCT, 1.0, Exact, None, Some(Down)),
     ("increase sign-ups by 15%", En, 15.0, None, PCT, 1.0, Exact, None, Some(Up)),
+    ("Grow average customer lifetime value (LTV) by 15%", En, 15.0, None, PCT, 1.0, Exact, None, Some(Up)),
     ("reduce CPA by 10%", En, 10.0, None, PCT, 1.0, Exact, None, Some(Down)),
     ("an increase of 25% in footfall", En, 25.0, None, PCT, 1.0, Exact, None, Some(Up)),
     ("sales up 9% year-on-year", En, 9.0, None, PCT, 1.0, Exact, None, Some(Up)),
@@ -207,6 +208,9 @@ const AMOUNTS: &[Row] = &[
     ("зменшити вартість ліда на 10 %", Uk, 10.0, None, PCT, 1.0, Exact, None, Some(Down)),
     ("на 5 % менше, ніж торік", Uk, 5.0, None, PCT, 1.0, Exact, None, Some(Down)),
     ("15 % de plus que l'an dernier", Fr, 15.0, None, PCT, 1.0, Exact, None, Some(Up)),
+    ("учасники приходять на 20 % частіше, ніж узимку", Uk, 20.0, None, PCT, 1.0, Exact, None, Some(Up)),
+    ("покупатели заходят на 15 % чаще", Ru, 15.0, None, PCT, 1.0, Exact, None, Some(Up)),
+    ("visits 10% more often than in 2025", En, 10.0, None, PCT, 1.0, Exact, None, Some(Up)),
     ("+20 000 visites", Fr, 20_000.0, None, N, 1.0, Exact, None, Some(Up)),
     // Ratios.
     ("ROAS ×2", En, 2.0, None, X, 1.0, Exact, None, Some(Up)),
@@ -216,12 +220,15 @@ const AMOUNTS: &[Row] = &[
     ("збільшити охоплення у 3 рази", Uk, 3.0, None, X, 1.0, Exact, None, Some(Up)),
     ("2 fois plus de leads", Fr, 2.0, None, X, 1.0, Exact, None, Some(Up)),
     ("deux fois plus de rendez-vous", Fr, 2.0, None, X, 1.0, Exact, None, Some(Up)),
+    ("three times more sign-ups than last spring", En, 3.0, None, X, 1.0, Exact, None, Some(Up)),
     ("doubler le nombre de leads", Fr, 2.0, None, X, 1.0, Exact, None, Some(Up)),
     ("удвоить число заявок", Ru, 2.0, None, X, 1.0, Exact, None, Some(Up)),
     ("подвоїти кількість заявок", Uk, 2.0, None, X, 1.0, Exact, None, Some(Up)),
     ("в два раза меньше отказов", Ru, 2.0, None, X, 1.0, Exact, None, Some(Down)),
     ("we aim to double sign-ups", En, 2.0, None, X, 1.0, Exact, None, Some(Up)),
     ("ROAS 6:1 on search", En, 6.0, None, X, 1.0, Exact, None, None),
+    ("ROAS 6.5:1 on search", En, 6.5, None, X, 1.0, Exact, None, None),
+    ("ROAS cible : 9,2:1", Fr, 9.2, None, X, 1.0, Exact, None, None),
     // Frequencies are counts, not ratios.
     ("une répétition d'au moins 3 fois par semaine", Fr, 3.0, None, N, 1.0, Floor, None, None),
     ("частота 2 раза в неделю", Ru, 2.0, None, N, 1.0, Exact, None, None),
@@ -343,6 +350,8 @@ const NO_AMOUNT: &[(&str, Lang)] = &[
     ("ИНН 7701234567", Ru),
     ("ДСТУ 3008:2015", Uk),
     ("UA-2025-09-22-014390-a", Uk),
+    ("reach them at least three times", En),
+    ("vu trois fois par semaine", Fr),
 ];
 
 #[test]
@@ -824,5 +833,38 @@ mod arbitrary_text {
                 prop_assert!(d.start.partial_cmp(&d.end) != Some(std::cmp::Ordering::Greater) || d.start.year.is_none());
             }
         }
+    }
+}
+
+#[test]
+fn tax_scopes_and_units_of_column_headers() {
+    for (text, tax) in [
+        ("Budget (ex. VAT)", Tax::Excl),
+        ("£120,000 for paid media, excluding VAT.", Tax::Excl),
+        ("Budget HT", Tax::Excl),
+        ("Бюджет, тис. грн з ПДВ", Tax::Incl),
+        ("Стоимость с НДС", Tax::Incl),
+    ] {
+        assert_eq!(figures::tax_in(text).map(|(t, _)| t), Some(tax), "{text}");
+    }
+    for text in ["Habitat du Var", "Budget", "Сметная стоимость"] {
+        assert_eq!(figures::tax_in(text), None, "{text}");
+    }
+    for (header, lang, value, unit, tax) in [
+        ("Бюджет, тыс. ₽", Ru, 1000.0, RUB, None),
+        ("Бюджет, тис. грн з ПДВ", Uk, 1000.0, UAH, INC),
+        ("Budget (k€)", Fr, 1000.0, EUR, None),
+        ("Budget (€ HT)", Fr, 1.0, EUR, EX),
+        ("Budget (M€ HT)", Fr, 1e6, EUR, EX),
+    ] {
+        let found = figures::header_unit(header, lang).unwrap_or_else(|| panic!("{header}"));
+        assert_eq!(
+            (found.value, found.unit, found.tax),
+            (value, unit, tax),
+            "{header}"
+        );
+    }
+    for header in ["Budget HT", "Dates", "Доля", "KPI", "Forecast 2026"] {
+        assert_eq!(figures::header_unit(header, En), None, "{header}");
     }
 }

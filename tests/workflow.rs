@@ -204,13 +204,13 @@ fn audit_summarises_an_archive() {
         String::from_utf8_lossy(&out.stderr)
     );
     let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(summary["files"], 20);
+    assert_eq!(summary["files"], 28);
     assert_eq!(summary["mismatches"].as_array().unwrap().len(), 4);
     let csv = brieflint(root)
         .args(["audit", "--format", "csv", "fixtures/pairs"])
         .output()
         .unwrap();
-    assert_eq!(String::from_utf8(csv.stdout).unwrap().lines().count(), 21);
+    assert_eq!(String::from_utf8(csv.stdout).unwrap().lines().count(), 29);
 }
 
 #[test]

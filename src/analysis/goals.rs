@@ -110,9 +110,9 @@ fn is_objective_label(segment: &Segment, cues: &[Hit<Cue>]) -> bool {
     };
     let past = cues.iter().any(|hit| {
         hit.payload == Cue::NotAGoal
-            && segment.folded.original_range(hit.folded.clone()).start < colon
+            && segment.folded.original_range(hit.folded.clone()).start < colon.start
     });
-    !past && word_count(&text[numbering_len(text)..colon]) <= LABEL_WORDS
+    !past && word_count(&text[numbering_len(text)..colon.start]) <= LABEL_WORDS
 }
 
 /// An objective item: two words at least, and not a lead-in.

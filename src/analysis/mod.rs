@@ -2,6 +2,7 @@
 //! outline (the section each segment belongs to), its objective statements, jargon, KPI
 //! mentions (with negation), cues, and the objective profile.
 
+pub mod figures;
 mod goals;
 mod kind;
 mod sections;
@@ -70,6 +71,8 @@ pub struct Analysis {
     pub cues: Vec<Vec<Hit<Cue>>>,
     pub mentions: Vec<KpiMention>,
     pub objective: Objective,
+    /// Every figure of the prose: targets, budgets, dates, totals, shares.
+    pub figures: figures::DocFigures,
     /// Address of the dictionaries this analysis was made with (KPI ids are theirs):
     /// compared, never followed.
     pub dicts_id: usize,
@@ -144,6 +147,13 @@ impl Analysis {
             }
         }
         let objective = profile(&mentions, dicts);
+        let figures = figures::DocFigures::new(&figures::Inputs {
+            doc: &doc,
+            sections: &sections,
+            mentions: &mentions,
+            cues: &cues,
+            dicts,
+        });
         let (kind, kind_evidence) = document_kind(&doc, dicts, &roles, &cues);
         Self {
             doc,
@@ -156,6 +166,7 @@ impl Analysis {
             cues,
             mentions,
             objective,
+            figures,
             dicts_id: dicts_id(dicts),
         }
     }

@@ -177,10 +177,11 @@ fn role(doc: &Document, segment: &Segment, dicts: &Dictionaries) -> Role {
             }
             let number = numbering_len(text);
             if let Some(colon) = label_colon(text) {
-                let kinds = named(segment, dicts, number..colon, LEADING_WORDS);
-                return if !text[colon + 1..].trim().is_empty() {
+                let kinds = named(segment, dicts, number..colon.start, LEADING_WORDS);
+                return if !text[colon.end..].trim().is_empty() {
                     label(kinds)
-                } else if text[number..colon].split_whitespace().count() <= COLON_TITLE_WORDS {
+                } else if text[number..colon.start].split_whitespace().count() <= COLON_TITLE_WORDS
+                {
                     title(kinds)
                 } else {
                     Role::Body

@@ -2,6 +2,7 @@
 
 mod audit;
 mod check;
+mod compare;
 mod dict;
 mod explain;
 mod setup;
@@ -20,6 +21,7 @@ pub const EXIT_ERROR: u8 = 2;
 pub fn run(cli: Cli) -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Audit(args) => audit::run(args),
         Command::Rules => explain::list(),
         Command::Explain { rule } => explain::explain(rule),

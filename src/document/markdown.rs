@@ -299,7 +299,7 @@ fn split_lines(mut paragraph: SegmentBuilder, breaks: &[usize]) -> Vec<SegmentBu
     }
     lines.push(start..text.len());
     let line = |i: usize| text[lines[i].clone()].trim();
-    let has_value = |l: &str| label_colon(l).is_some_and(|colon| !l[colon + 1..].trim().is_empty());
+    let has_value = |l: &str| label_colon(l).is_some_and(|colon| !l[colon.end..].trim().is_empty());
     let listed = |i: usize| numbering_len(line(i)) > 0 || has_value(line(i));
     // A title, or a short line with no punctuation above a line that starts a sentence:
     // "Executive Summary" over its text, as a PDF export leaves it.

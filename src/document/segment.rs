@@ -387,11 +387,12 @@ pub fn is_capitals(text: &str) -> bool {
 
 /// Where the colon of a `Label: value` line (or of a title ending with a colon) is: the
 /// label, after any section number, is one to six words that start with a letter and hold
-/// no sentence punctuation.
-pub fn label_colon(line: &str) -> Option<usize> {
+/// no sentence punctuation. The range is the colon's bytes (a full-width `：` is three).
+pub fn label_colon(line: &str) -> Option<Range<usize>> {
     let start = numbering_len(line);
-    let colon = start + line[start..].find([':', '：'])?;
-    let label = line[start..colon].trim();
+    let at = start + line[start..].find([':', '：'])?;
+    let colon = at..at + line[at..].chars().next().map_or(1, char::len_utf8);
+    let label = line[start..colon.start].trim();
     let words = label.split_whitespace().count();
     let starts_with_letter = label.chars().next().is_some_and(char::is_alphabetic);
     (starts_with_letter && (1..=6).contains(&words) && !label.contains(['.', '!', '?', ';']))
@@ -417,5 +418,20 @@ pub fn is_title_line(line: &str, numbered: bool) -> bool {
         && body.chars().next().is_some_and(char::is_uppercase)
         && !body.ends_with([',', ';', '!', '?'])
         && (!full_stop || words <= 5)
-        && label_colon(body).is_none_or(|colon| body[colon + 1..].trim().is_empty())
+        && label_colon(body).is_none_or(|colon| body[colon.end..].trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_colon_spans_the_colon_whatever_its_width() {
+        assert_eq!(label_colon("Budget: 95 000 €"), Some(6..7));
+        let wide = "Objectifs： ventes";
+        let colon = label_colon(wide).unwrap();
+        assert_eq!(&wide[colon.clone()], "：");
+        assert_eq!(wide[colon.end..].trim(), "ventes");
+        assert_eq!(label_colon("Our goal was simple. Sell: more"), None);
+    }
 }

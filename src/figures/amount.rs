@@ -8,8 +8,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::number::{Numeral, numeral, run_end};
 use super::text::{
-    char_at, char_before, chars_back, last_stem, longest_at, longest_before, match_at,
-    match_before, skip_ws, skip_ws_back,
+    Table, char_at, char_before, chars_back, is_letter, is_letter_or_digit, last_stem, longest_at,
+    longest_before, match_at, match_before, skip_ws, skip_ws_back,
 };
 use super::words::{
     AGE_CUES, BASELINES, CHANGE_BEFORE, CHANGE_PREPOSITIONS, CHANGE_STEMS, COMPARATIVE_AFTER,
@@ -21,8 +21,9 @@ use super::{Amount, Comparator, Currency, DateSpan, Direction, Relative, Tax, Un
 use crate::vocab::Lang;
 
 /// How many characters back a change verb may stand from its preposition ("augmenter les
-/// ventes de", "збільшити кількість заявок на").
-const STEM_WINDOW: usize = 40;
+/// ventes de", "збільшити кількість заявок на", "grow average customer lifetime value
+/// (LTV) by").
+const STEM_WINDOW: usize = 60;
 
 pub(super) fn scan(text: &str, lang: Lang, dates: &[DateSpan]) -> Vec<Amount> {
     let b = text.as_bytes();
@@ -70,14 +71,14 @@ fn prefix(text: &str, floor: usize, start: usize) -> Prefix {
     };
     let near = skip_ws_back(text, start);
     if let Some((from, cur)) =
-        longest_before(text, near, CURRENCY_BEFORE).filter(|&(from, _)| from >= floor)
+        longest_before(text, near, &CURRENCY_BEFORE).filter(|&(from, _)| from >= floor)
     {
         p.currency = Some(cur);
         p.start = from;
     } else if let Some(c @ ('x' | 'X' | '×')) = char_before(text, near) {
         let x = near - c.len_utf8();
         let before = char_before(text, x);
-        let lone = !before.is_some_and(char::is_alphanumeric);
+        let lone = !before.is_some_and(is_letter_or_digit);
         let after_number =
             char_before(text, skip_ws_back(text, x)).is_some_and(|c| c.is_ascii_digit());
         if lone && !after_number && x >= floor {
@@ -89,7 +90,7 @@ fn prefix(text: &str, floor: usize, start: usize) -> Prefix {
         let s = p.start - c.len_utf8();
         if s >= floor
             && !char_before(text, s)
-                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | ','))
+                .is_some_and(|c| is_letter_or_digit(c) || matches!(c, '-' | '.' | ','))
         {
             let dir = match c {
                 '+' => Direction::Up,
@@ -142,7 +143,7 @@ fn read(text: &str, floor: usize, start: usize, lang: Lang) -> Result<(Amount, u
         return Err(end);
     }
     if matches!(after, Some('/' | '°' | '^')) && pre.currency.is_none()
-        || longest_at(text, num.range.end, ORDINALS).is_some()
+        || longest_at(text, num.range.end, &ORDINALS).is_some()
     {
         return Err(fail);
     }
@@ -161,12 +162,12 @@ fn read(text: &str, floor: usize, start: usize, lang: Lang) -> Result<(Amount, u
     } else {
         lead
     };
-    let opener = longest_before(text, lead, RANGE_OPENERS);
+    let opener = longest_before(text, lead, &RANGE_OPENERS);
     // "passer de 2 % à 3 %" is a move, not a range; looked up only when a word joins.
     let changing = || {
         let window = chars_back(text, lead, STEM_WINDOW);
-        last_stem(text, window, lead, CHANGE_STEMS).is_some()
-            || last_stem(text, window, lead, MOVE_STEMS).is_some()
+        last_stem(text, window, lead, &CHANGE_STEMS).is_some()
+            || last_stem(text, window, lead, &MOVE_STEMS).is_some()
     };
     let second = range_end(text, &first, opener.is_some(), changing, lang);
     let (value, high, mut unit, multiplier, mut end) = match &second {
@@ -179,7 +180,9 @@ fn read(text: &str, floor: usize, start: usize, lang: Lang) -> Result<(Amount, u
         ),
         None => (first.value(), None, first.unit, first.multiplier, first.end),
     };
-    if unit == Some(Unit::Age) && second.is_none() && longest_before(text, lead, AGE_CUES).is_none()
+    if unit == Some(Unit::Age)
+        && second.is_none()
+        && longest_before(text, lead, &AGE_CUES).is_none()
     {
         return Err(first.end);
     }
@@ -236,7 +239,7 @@ fn read(text: &str, floor: usize, start: usize, lang: Lang) -> Result<(Amount, u
     if second.is_some() {
         comparator = Comparator::Range;
         comparator_cue = opener.map(|(s, ())| s..lead);
-    } else if let Some((s, c)) = longest_before(text, lead, COMPARATOR_BEFORE) {
+    } else if let Some((s, c)) = longest_before(text, lead, &COMPARATOR_BEFORE) {
         comparator = c;
         comparator_cue = Some(s..lead);
     }
@@ -250,7 +253,7 @@ fn read(text: &str, floor: usize, start: usize, lang: Lang) -> Result<(Amount, u
     // "+6 points" is percentage points, "6 points" may be anything.
     if unit.is_none() && relative.is_some() {
         let s = skip_ws(text, unit_end);
-        if let Some((e, ())) = longest_at(text, s, LOOSE_POINTS) {
+        if let Some((e, ())) = longest_at(text, s, &LOOSE_POINTS) {
             unit = Some(Unit::Points);
             end = end.max(e);
         }
@@ -303,7 +306,7 @@ fn tax_after(text: &str, end: usize) -> Option<(Tax, Range<usize>, usize)> {
         Some(',') => (false, skip_ws(text, s + 1)),
         _ => (false, s),
     };
-    let (e, tax) = longest_at(text, s, TAX)?;
+    let (e, tax) = longest_at(text, s, &TAX)?;
     let end = if open && char_at(text, e) == Some(')') {
         e + 1
     } else {
@@ -327,7 +330,7 @@ struct After {
 fn cues_after(text: &str, end: usize, comparatives: bool) -> After {
     let mut tail = skip_ws(text, end);
     let comparator = if char_at(text, end) == Some('+')
-        && !char_at(text, end + 1).is_some_and(char::is_alphanumeric)
+        && !char_at(text, end + 1).is_some_and(is_letter_or_digit)
     {
         tail = skip_ws(text, end + 1);
         Some((Comparator::Floor, end..end + 1))
@@ -337,7 +340,7 @@ fn cues_after(text: &str, end: usize, comparatives: bool) -> After {
             (c, from..e)
         })
     };
-    let comparative = longest_at(text, tail, COMPARATIVE_AFTER)
+    let comparative = longest_at(text, tail, &COMPARATIVE_AFTER)
         .filter(|_| comparatives)
         .map(|(e, dir)| {
             let cue = tail..e;
@@ -347,7 +350,7 @@ fn cues_after(text: &str, end: usize, comparatives: bool) -> After {
     if matches!(char_at(text, tail), Some(',' | '(')) {
         tail = skip_ws(text, tail + 1);
     }
-    let baseline = longest_at(text, tail, BASELINES)
+    let baseline = longest_at(text, tail, &BASELINES)
         .filter(|&(e, ())| !compares_a_value(text, e))
         .map(|(e, ())| tail..baseline_end(text, e));
     After {
@@ -360,7 +363,7 @@ fn cues_after(text: &str, end: usize, comparatives: bool) -> After {
 /// "vs 0,52 €" compares two levels; "vs 2024" and "vs N-1" name a baseline period.
 fn compares_a_value(text: &str, cue_end: usize) -> bool {
     let s = skip_ws(text, cue_end);
-    let s = longest_at(text, s, CURRENCY_BEFORE).map_or(s, |(e, _)| skip_ws(text, e));
+    let s = longest_at(text, s, &CURRENCY_BEFORE).map_or(s, |(e, _)| skip_ws(text, e));
     if !text.as_bytes().get(s).is_some_and(u8::is_ascii_digit) {
         return false;
     }
@@ -370,11 +373,11 @@ fn compares_a_value(text: &str, cue_end: usize) -> bool {
 /// A change cue before the number: "en hausse de", "рост на", or a change verb a few words
 /// before "de", "by", "на" ("augmenter les ventes de", "збільшити кількість заявок на").
 fn change_before(text: &str, lead: usize) -> Option<Relative> {
-    if let Some((s, dir)) = longest_before(text, lead, CHANGE_BEFORE) {
+    if let Some((s, dir)) = longest_before(text, lead, &CHANGE_BEFORE) {
         return Some(change(dir, s..lead));
     }
-    let (s, ()) = longest_before(text, lead, CHANGE_PREPOSITIONS)?;
-    let dir = last_stem(text, chars_back(text, s, STEM_WINDOW), s, CHANGE_STEMS)?;
+    let (s, ()) = longest_before(text, lead, &CHANGE_PREPOSITIONS)?;
+    let dir = last_stem(text, chars_back(text, s, STEM_WINDOW), s, &CHANGE_STEMS)?;
     Some(change(dir, s..lead))
 }
 
@@ -382,10 +385,10 @@ fn change_before(text: &str, lead: usize) -> Option<Relative> {
 /// "B2B", "24/7", "v1.2".
 fn glued_before(text: &str, start: usize) -> bool {
     match char_before(text, start) {
-        Some(c) if c.is_alphabetic() => true,
+        Some(c) if is_letter(c) => true,
         Some(c @ ('-' | '+' | '/' | '.' | ',' | '_' | '^' | '#' | '№')) => {
             let s = start - c.len_utf8();
-            matches!(c, '^' | '#' | '№') || char_before(text, s).is_some_and(char::is_alphanumeric)
+            matches!(c, '^' | '#' | '№') || char_before(text, s).is_some_and(is_letter_or_digit)
         }
         _ => false,
     }
@@ -395,7 +398,7 @@ fn glued_before(text: &str, start: usize) -> bool {
 /// number at the start ("3."), a footnote ("[2]").
 fn is_reference(text: &str, pre: &Prefix, num: &Numeral) -> bool {
     let lead = skip_ws_back(text, pre.start);
-    if pre.sign.is_none() && longest_before(text, lead, LABELS).is_some() {
+    if pre.sign.is_none() && longest_before(text, lead, &LABELS).is_some() {
         return true;
     }
     let after = char_at(text, num.range.end);
@@ -466,7 +469,7 @@ fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>, lang: Lang
     let mut multiplier = 1.0;
     let mut currency = prefix_currency;
     let mut unit_cue = None;
-    if let Some((e, m)) = longest_at(text, s, MULTIPLIERS) {
+    if let Some((e, m)) = longest_at(text, s, &MULTIPLIERS) {
         multiplier = m;
         end = e;
     } else if let Some((e, m)) =
@@ -480,14 +483,14 @@ fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>, lang: Lang
         // "millions d'euros", "million de dollars"
         for glue in ["d'", "de "] {
             if let Some(e) = match_at(text, u, glue)
-                && longest_at(text, skip_ws(text, e), CURRENCY_AFTER).is_some()
+                && longest_at(text, skip_ws(text, e), &CURRENCY_AFTER).is_some()
             {
                 u = skip_ws(text, e);
             }
         }
     }
     let mut unit = None;
-    if let Some((e, c)) = longest_at(text, u, CURRENCY_AFTER) {
+    if let Some((e, c)) = longest_at(text, u, &CURRENCY_AFTER) {
         currency = Some(c);
         unit_cue = Some(u..e);
         end = e;
@@ -497,11 +500,11 @@ fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>, lang: Lang
     } else if multiplier == 1.0 || end > pos {
         let u = skip_ws(text, end);
         let unit_glued = u == end;
-        if let Some((e, ())) = longest_at(text, u, PERCENT) {
+        if let Some((e, ())) = longest_at(text, u, &PERCENT) {
             unit = Some(Unit::Percent);
             unit_cue = Some(u..e);
             end = e;
-        } else if let Some((e, ())) = longest_at(text, u, POINTS) {
+        } else if let Some((e, ())) = longest_at(text, u, &POINTS) {
             unit = Some(Unit::Points);
             unit_cue = Some(u..e);
             end = e;
@@ -519,7 +522,7 @@ fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>, lang: Lang
                     unit_cue,
                 });
             }
-            if let Some((e, ())) = longest_at(text, u, TIMES) {
+            if let Some((e, ())) = longest_at(text, u, &TIMES) {
                 // "2 x 30''" is a product, not a ratio.
                 if !char_at(text, skip_ws(text, e)).is_some_and(|c| c.is_ascii_digit()) {
                     if is_ratio(text, num, u, e) {
@@ -528,14 +531,14 @@ fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>, lang: Lang
                     unit_cue = Some(u..e);
                     end = e;
                 }
-            } else if let Some((e, ())) = longest_at(text, u, YEARS_OLD) {
+            } else if let Some((e, ())) = longest_at(text, u, &YEARS_OLD) {
                 unit = Some(Unit::Age);
                 unit_cue = Some(u..e);
                 end = e;
             }
         }
     }
-    if unit.is_none() && end == pos && char_at(text, pos).is_some_and(char::is_alphabetic) {
+    if unit.is_none() && end == pos && char_at(text, pos).is_some_and(is_letter) {
         return None;
     }
     Some(Core {
@@ -553,20 +556,20 @@ fn core(text: &str, num: &Numeral, prefix_currency: Option<Currency>, lang: Lang
 /// verb ("increase threefold"). Otherwise they count occurrences ("vue 13 000 fois", "3
 /// fois par semaine").
 fn is_ratio(text: &str, num: &Numeral, unit_start: usize, unit_end: usize) -> bool {
-    if !text[unit_start..].starts_with(char::is_alphabetic)
+    if !text[unit_start..].starts_with(is_letter)
         || text[unit_start..unit_end].eq_ignore_ascii_case("x")
     {
         return true;
     }
     let lead = skip_ws_back(text, num.range.start);
-    longest_at(text, skip_ws(text, unit_end), COMPARATIVE_AFTER).is_some()
+    longest_at(text, skip_ws(text, unit_end), &COMPARATIVE_AFTER).is_some()
         || match_before(text, lead, "в").is_some()
         || match_before(text, lead, "у").is_some()
         || last_stem(
             text,
             chars_back(text, lead, STEM_WINDOW),
             lead,
-            CHANGE_STEMS,
+            &CHANGE_STEMS,
         )
         .is_some()
 }
@@ -590,11 +593,12 @@ fn multiplier_letter(text: &str, s: usize, glued: bool, money_like: bool) -> Opt
     };
     let e = s + 1;
     let next = char_at(text, e);
-    let ok = !next.is_some_and(char::is_alphanumeric)
+    let ok = !next.is_some_and(is_letter_or_digit)
         || next.is_some_and(|n| {
             CURRENCY_AFTER
+                .entries
                 .iter()
-                .any(|(p, _)| p.starts_with(n) && !n.is_alphabetic())
+                .any(|(p, _)| p.starts_with(n) && !is_letter(n))
         });
     ok.then_some((e, m))
 }
@@ -604,7 +608,7 @@ fn multiplier_letter(text: &str, s: usize, glued: bool, money_like: bool) -> Opt
 fn duration(text: &str, num: &Numeral, u: usize, glued: bool, lang: Lang) -> Option<(usize, f64)> {
     let hyphen = char_at(text, u) == Some('-');
     let at = if hyphen { u + 1 } else { u };
-    if let Some((e, per)) = longest_at(text, at, DURATIONS) {
+    if let Some((e, per)) = longest_at(text, at, &DURATIONS) {
         let word = &text[at..e];
         if hyphen && per == 1.0 && word.len() < 3 {
             return None;
@@ -639,7 +643,7 @@ fn duration(text: &str, num: &Numeral, u: usize, glued: bool, lang: Lang) -> Opt
 
 /// An hour unit at `u`: its end, and whether it is a bare letter ("h", "ч").
 fn hour_unit(text: &str, u: usize, lang: Lang) -> Option<(usize, bool)> {
-    let (e, ()) = longest_at(text, u, HOURS)?;
+    let (e, ()) = longest_at(text, u, &HOURS)?;
     let word = &text[u..e];
     // "год" is an hour in Ukrainian, a year in Russian.
     if word.starts_with("год") && lang != Lang::Uk {
@@ -652,16 +656,13 @@ fn hour_unit(text: &str, u: usize, lang: Lang) -> Option<(usize, bool)> {
 /// bare "h" after more than four is a time too; "1 h 30" and "6 heures" are durations.
 fn time_of_day_end(text: &str, num: &Numeral, lang: Lang) -> Option<usize> {
     let u = skip_ws(text, num.range.end);
-    if let Some((e, ())) = longest_at(
-        text,
-        u,
-        &[("am", ()), ("pm", ()), ("a.m.", ()), ("p.m.", ())],
-    ) {
+    static AM_PM: Table<()> = Table::new(&[("am", ()), ("pm", ()), ("a.m.", ()), ("p.m.", ())]);
+    if let Some((e, ())) = longest_at(text, u, &AM_PM) {
         return Some(e);
     }
     let (e, short) = hour_unit(text, u, lang)?;
     let lead = skip_ws_back(text, num.range.start);
-    let timed = longest_before(text, lead, TIME_CUES).is_some() || short && num.value > 4.0;
+    let timed = longest_before(text, lead, &TIME_CUES).is_some() || short && num.value > 4.0;
     timed.then(|| minutes_after(text, e).map_or(e, |(end, _)| end))
 }
 
@@ -670,7 +671,7 @@ fn minutes_after(text: &str, e: usize) -> Option<(usize, f64)> {
     part(text, e, 60.0).or_else(|| {
         let s = skip_ws(text, e);
         let d = text[s..].bytes().take_while(u8::is_ascii_digit).count();
-        (d == 2 && !char_at(text, s + d).is_some_and(char::is_alphanumeric))
+        (d == 2 && !char_at(text, s + d).is_some_and(is_letter_or_digit))
             .then(|| (s + d, text[s..s + d].parse::<f64>().unwrap_or(0.0) * 60.0))
     })
 }
@@ -683,7 +684,7 @@ fn cyrillic_seconds(text: &str, u: usize) -> Option<usize> {
     } else {
         e
     };
-    (!char_at(text, skip_ws(text, e)).is_some_and(char::is_alphanumeric)).then_some(e)
+    (!char_at(text, skip_ws(text, e)).is_some_and(is_letter_or_digit)).then_some(e)
 }
 
 /// A second "number unit" part of a duration, whose unit is worth `per` seconds.
@@ -694,7 +695,7 @@ fn part(text: &str, from: usize, per: f64) -> Option<(usize, f64)> {
         return None;
     }
     let u = skip_ws(text, s + d);
-    let e = match longest_at(text, u, DURATIONS) {
+    let e = match longest_at(text, u, &DURATIONS) {
         Some((e, unit)) if unit == per => e,
         _ if per == 1.0 => cyrillic_seconds(text, u)?,
         _ => return None,
@@ -710,9 +711,10 @@ fn clock(text: &str, pre: &Prefix, num: Numeral) -> Option<(Amount, usize)> {
         .take_while(u8::is_ascii_digit)
         .count();
     let end = colon + 1 + d;
-    if !num.integer
+    // A decimal only in a ratio: "6.5:1", "9,2:1".
+    if (!num.integer && d != 1)
         || num.int_digits > 2
-        || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == ':')
+        || char_at(text, end).is_some_and(|c| is_letter_or_digit(c) || c == ':')
     {
         return None;
     }
@@ -737,12 +739,12 @@ fn clock(text: &str, pre: &Prefix, num: Numeral) -> Option<(Amount, usize)> {
         (num.value / right, Unit::Times)
     } else if d == 2 && right < 60.0 {
         let lead = skip_ws_back(text, pre.start);
-        let timed = longest_before(text, lead, TIME_CUES).is_some();
+        let timed = longest_before(text, lead, &TIME_CUES).is_some();
         let cue = last_stem(
             text,
             chars_back(text, lead, STEM_WINDOW),
             lead,
-            DURATION_CUES,
+            &DURATION_CUES,
         )
         .is_some();
         let odd = num.value < 10.0 && !matches!(right as u32, 0 | 15 | 30 | 45);
@@ -767,14 +769,14 @@ fn range_end(
     lang: Lang,
 ) -> Option<(Core, f64)> {
     let s = skip_ws(text, first.end);
-    let (e, join) = longest_at(text, s, RANGE_JOINS)?;
-    let word_join = text[s..e].chars().next().is_some_and(char::is_alphabetic);
+    let (e, join) = longest_at(text, s, &RANGE_JOINS)?;
+    let word_join = text[s..e].chars().next().is_some_and(is_letter);
     if join.needs_opener && !opened || word_join && changing() {
         return None;
     }
     let t = skip_ws(text, e);
     let pre = prefix(text, first.end, t);
-    let (num_start, currency) = match longest_at(text, t, CURRENCY_BEFORE) {
+    let (num_start, currency) = match longest_at(text, t, &CURRENCY_BEFORE) {
         Some((ce, c)) => (skip_ws(text, ce), Some(c)),
         None => (t, None),
     };
@@ -793,7 +795,7 @@ fn range_end(
         );
     let num = numeral(text, num_start, english)?;
     if matches!(char_at(text, num.range.end), Some(':' | '/'))
-        || longest_at(text, num.range.end, ORDINALS).is_some()
+        || longest_at(text, num.range.end, &ORDINALS).is_some()
     {
         return None;
     }
@@ -838,12 +840,12 @@ fn first_currency(core: &Core) -> Option<Currency> {
 /// A comparator after the figure, or after the one word that names it ("10 000 leads
 /// minimum", "5 000 заявок або більше"): its start, end and kind.
 fn comparator_after(text: &str, s: usize) -> Option<(usize, usize, Comparator)> {
-    if let Some((e, c)) = longest_at(text, s, COMPARATOR_AFTER) {
+    if let Some((e, c)) = longest_at(text, s, &COMPARATOR_AFTER) {
         return Some((s, e, c));
     }
     let word = text[s..]
         .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
+        .find(|&(_, c)| !is_letter(c))
         .map_or(text.len(), |(k, _)| s + k);
     if word == s {
         return None;
@@ -852,7 +854,7 @@ fn comparator_after(text: &str, s: usize) -> Option<(usize, usize, Comparator)> 
     if t == word {
         return None;
     }
-    let (e, c) = longest_at(text, t, COMPARATOR_AFTER)?;
+    let (e, c) = longest_at(text, t, &COMPARATOR_AFTER)?;
     Some((t, e, c))
 }
 
@@ -865,7 +867,7 @@ fn baseline_end(text: &str, cue_end: usize) -> usize {
         let s = skip_ws(text, i);
         let w = text[s..]
             .char_indices()
-            .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '/')))
+            .find(|&(_, c)| !(is_letter_or_digit(c) || matches!(c, '-' | '\'' | '’' | '/')))
             .map_or(text.len(), |(k, _)| s + k);
         if w == s {
             break;
@@ -883,10 +885,14 @@ fn baseline_end(text: &str, cue_end: usize) -> usize {
     end
 }
 
-/// Ratios written in words: "doubler", "в два раза", "twice".
-fn ratio_words(text: &str, out: &mut Vec<Amount>) {
+/// Whether `text` holds a ratio word ("doubler", "вдвое"): a figure without a digit.
+pub(super) fn has_ratio_word(text: &str) -> bool {
+    ratio_matcher().is_match(text)
+}
+
+fn ratio_matcher() -> &'static AhoCorasick {
     static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
-    let matcher = MATCHER.get_or_init(|| {
+    MATCHER.get_or_init(|| {
         let patterns = RATIO_WORDS.iter().flat_map(|(p, _)| {
             let mut chars = p.chars();
             let first = chars
@@ -899,7 +905,12 @@ fn ratio_words(text: &str, out: &mut Vec<Amount>) {
             .match_kind(MatchKind::LeftmostLongest)
             .build(patterns)
             .expect("ratio word patterns are valid")
-    });
+    })
+}
+
+/// Ratios written in words: "doubler", "в два раза", "twice".
+fn ratio_words(text: &str, out: &mut Vec<Amount>) {
+    let matcher = ratio_matcher();
     let before = out.len();
     for m in matcher.find_iter(text) {
         let (pat, factor) = RATIO_WORDS[m.pattern().as_usize() / 2];
@@ -907,7 +918,12 @@ fn ratio_words(text: &str, out: &mut Vec<Amount>) {
             continue;
         };
         let s = skip_ws(text, end);
-        let direction = match longest_at(text, s, COMPARATIVE_AFTER) {
+        let comparative = longest_at(text, s, &COMPARATIVE_AFTER);
+        // "at least three times" counts exposures; "three times more" is a ratio.
+        if comparative.is_none() && (pat.ends_with(" times") || pat.ends_with(" fois")) {
+            continue;
+        }
+        let direction = match comparative {
             Some((_, Direction::Down)) => Direction::Down,
             _ => Direction::Up,
         };

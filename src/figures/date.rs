@@ -11,7 +11,11 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::text::{char_before, fold, longest_at, longest_before, skip_ws, skip_ws_back};
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::text::{
+    Table, char_before, fold, is_letter, longest_at, longest_before, skip_ws, skip_ws_back,
+};
 use crate::vocab::Lang;
 
 /// A calendar day. `year` is `None` when the text does not say it; `day` is `None` for a
@@ -163,8 +167,8 @@ fn tokenize(text: &str) -> Vec<Token> {
                 it.next();
             }
             Tok::Num(text[i..end].parse().unwrap_or(u32::MAX))
-        } else if c.is_alphabetic() {
-            while let Some(&(j, d)) = it.peek().filter(|(_, d)| d.is_alphabetic()) {
+        } else if is_letter(c) {
+            while let Some(&(j, d)) = it.peek().filter(|(_, d)| is_letter(*d)) {
                 end = j + d.len_utf8();
                 it.next();
             }
@@ -515,7 +519,7 @@ const YEAR_WORDS: &[&str] = &[
 ];
 
 /// Words joining the two ends of a window; `true`: only after "between", "entre", "между".
-const JOINS: &[(&str, bool)] = &[
+static JOINS: Table<bool> = Table::new(&[
     ("to", false),
     ("through", false),
     ("thru", false),
@@ -531,7 +535,7 @@ const JOINS: &[(&str, bool)] = &[
     ("и", true),
     ("і", true),
     ("та", true),
-];
+]);
 
 /// Where in a period a modifier points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -541,7 +545,7 @@ enum Part {
     End,
 }
 
-const MODIFIERS: &[(&str, Part)] = &[
+static MODIFIERS: Table<Part> = Table::new(&[
     ("fin", Part::End),
     ("fin de", Part::End),
     ("fin du mois de", Part::End),
@@ -583,7 +587,7 @@ const MODIFIERS: &[(&str, Part)] = &[
     ("середини", Part::Mid),
     ("середині", Part::Mid),
     ("посередині", Part::Mid),
-];
+]);
 
 /// What a cue before a date makes of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -600,7 +604,7 @@ enum Cue {
     In,
 }
 
-const CUES: &[(&str, Cue)] = &[
+static CUES: Table<Cue> = Table::new(&[
     ("from", Cue::From),
     ("starting", Cue::From),
     ("starting on", Cue::From),
@@ -676,10 +680,10 @@ const CUES: &[(&str, Cue)] = &[
     ("у", Cue::In),
     ("протягом", Cue::In),
     ("в течение", Cue::In),
-];
+]);
 
 /// Weekday names, skipped between a cue or join and a day ("du lundi 3 au vendredi 7").
-const WEEKDAYS: &[(&str, ())] = &[
+static WEEKDAYS: Table<()> = Table::new(&[
     ("monday", ()),
     ("tuesday", ()),
     ("wednesday", ()),
@@ -722,14 +726,14 @@ const WEEKDAYS: &[(&str, ())] = &[
     ("суботу", ()),
     ("неділя", ()),
     ("неділю", ()),
-];
+]);
 
 /// Words after a date that make it a deadline.
-const LATEST: &[(&str, ())] = &[
+static LATEST: Table<()> = Table::new(&[
     ("au plus tard", ()),
     ("at the latest", ()),
     ("крайний срок", ()),
-];
+]);
 
 /// A month word read at a token.
 #[derive(Debug, Clone, Copy)]
@@ -784,6 +788,9 @@ struct Parser<'a> {
 }
 
 pub(super) fn scan(text: &str, lang: Lang) -> Vec<DateSpan> {
+    if !may_hold(text) {
+        return Vec::new();
+    }
     let p = Parser {
         text,
         toks: tokenize(text),
@@ -792,6 +799,10 @@ pub(super) fn scan(text: &str, lang: Lang) -> Vec<DateSpan> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.toks.len() {
+        if !p.may_start(i) {
+            i += 1;
+            continue;
+        }
         match p.expression(i) {
             Some((span, next)) => {
                 out.push(span);
@@ -803,7 +814,99 @@ pub(super) fn scan(text: &str, lang: Lang) -> Vec<DateSpan> {
     out
 }
 
+/// Whether a paragraph can hold a date at all: a month, season or period word, a period
+/// code ("Q1", "H2"), digits joined by ".", "/" or a dash ("1.04", "03/03", "2026-04-01"),
+/// or a year after a cue.
+/// One automaton pass and a byte scan, where tokenizing costs tens of times more; most
+/// paragraphs with a number hold no date.
+fn may_hold(text: &str) -> bool {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    let bytes = text.as_bytes();
+    let joined = bytes.windows(3).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(w[1], b'.' | b'/' | b'-' | 0xE2)
+            && (w[2].is_ascii_digit() || w[1] == 0xE2)
+    });
+    let code = bytes
+        .windows(2)
+        .any(|w| matches!(w[0], b'Q' | b'H' | b'T' | b'S') && w[1].is_ascii_digit());
+    if joined || code || cued_year(text) {
+        return true;
+    }
+    let words = WORDS.get_or_init(|| {
+        let forms = MONTHS
+            .iter()
+            .map(|m| m.0)
+            .chain(MONTHS_EN.iter().map(|m| m.0))
+            .chain(SEASONS.iter().map(|s| s.0))
+            .chain(PERIODS.iter().map(|p| p.0));
+        let patterns = forms.flat_map(|w| {
+            let mut chars = w.chars();
+            let first: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .collect();
+            [w.to_string(), first + chars.as_str()]
+        });
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns)
+            .expect("date words build")
+    });
+    words.find_iter(text).any(|m| {
+        !char_before(text, m.start()).is_some_and(is_letter)
+            && !text[m.end()..].chars().next().is_some_and(is_letter)
+    })
+}
+
+/// A year right after a cue or a part of a period ("d'ici fin 2026", "до 2027 года", "by the
+/// end of 2026"): the only dates that are a year alone.
+fn cued_year(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let year = i - start == 4 && matches!(&text[start..start + 2], "19" | "20");
+        let lead = skip_ws_back(text, start);
+        if year
+            && (longest_before(text, lead, &CUES).is_some()
+                || longest_before(text, lead, &MODIFIERS).is_some())
+        {
+            return true;
+        }
+    }
+    false
+}
+
 impl Parser<'_> {
+    /// Whether a date can start at token `i`: a number, a date word, or a period letter
+    /// ("Q1"). Most tokens are neither, and every parser would be tried on them.
+    fn may_start(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.tok {
+            Tok::Num(_) => true,
+            Tok::Punct(_) => false,
+            Tok::Word => {
+                let w = t.word;
+                w.month.is_some()
+                    || w.english_month.is_some()
+                    || w.season.is_some()
+                    || w.period.is_some()
+                    || w.ordinal.is_some()
+                    || matches!(&self.text[t.start..t.end], "Q" | "T" | "H" | "S")
+            }
+        }
+    }
+
     fn tok(&self, i: usize) -> Option<&Token> {
         self.toks.get(i)
     }
@@ -1195,7 +1298,7 @@ impl Parser<'_> {
         let after = match t.tok {
             _ if dash => i + 1,
             Tok::Word => {
-                let (e, needs_between) = longest_at(self.text, t.start, JOINS)?;
+                let (e, needs_between) = longest_at(self.text, t.start, &JOINS)?;
                 if needs_between && !between {
                     return None;
                 }
@@ -1213,7 +1316,7 @@ impl Parser<'_> {
         }
         if let Some((e, ())) = self
             .tok(k)
-            .and_then(|t| longest_at(self.text, t.start, WEEKDAYS))
+            .and_then(|t| longest_at(self.text, t.start, &WEEKDAYS))
         {
             k = self.token_after(k, e);
         }
@@ -1257,7 +1360,7 @@ impl Parser<'_> {
         }
         let (start, end) = apply(first.bounds(), part1);
         let after = skip_ws(self.text, first.end);
-        let latest = longest_at(self.text, after, LATEST);
+        let latest = longest_at(self.text, after, &LATEST);
         let (kind, day, cue_range) = match (cue, latest) {
             (_, Some((e, ()))) => (DateKind::Deadline, end, Some(after..e)),
             (Some(Cue::By), _) => (DateKind::Deadline, end, cue_range),
@@ -1335,10 +1438,11 @@ impl Parser<'_> {
 
     fn modifier_before(&self, pos: usize) -> (usize, Option<Part>) {
         let lead = skip_ws_back(self.text, pos);
-        match longest_before(self.text, lead, MODIFIERS) {
+        match longest_before(self.text, lead, &MODIFIERS) {
             Some((s, part))
                 if lead == pos
                     || !MODIFIERS
+                        .entries
                         .iter()
                         .any(|(m, _)| m.ends_with('-') && self.text[s..lead].ends_with(m)) =>
             {
@@ -1353,7 +1457,7 @@ impl Parser<'_> {
         // "du lundi 3 au vendredi 7 mars", "до 18:00 25 серпня": the cue stands before the
         // weekday or the time.
         let lead = skip_ws_back(self.text, pos);
-        let pos = longest_before(self.text, lead, WEEKDAYS)
+        let pos = longest_before(self.text, lead, &WEEKDAYS)
             .map(|(s, ())| s)
             .or_else(|| time_before(self.text, lead))
             .unwrap_or(pos);
@@ -1364,7 +1468,7 @@ impl Parser<'_> {
         } else {
             lead
         };
-        match longest_before(self.text, lead, CUES) {
+        match longest_before(self.text, lead, &CUES) {
             Some((s, cue)) => (Some(cue), Some(s..lead), part),
             None => (None, None, part),
         }

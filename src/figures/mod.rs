@@ -184,6 +184,12 @@ pub fn read(text: &str, lang: Lang) -> Figures {
     Figures { amounts, dates }
 }
 
+/// Whether a paragraph may hold a figure: a digit or a ratio word ("double", "вдвое").
+/// Cheap, so that callers read only the paragraphs that can.
+pub fn may_hold_figures(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit()) || amount::has_ratio_word(text)
+}
+
 /// The amounts of one paragraph, in text order. Use [`read`] when the dates are needed too.
 pub fn amounts(text: &str, lang: Lang) -> Vec<Amount> {
     read(text, lang).amounts
@@ -192,4 +198,42 @@ pub fn amounts(text: &str, lang: Lang) -> Vec<Amount> {
 /// The dates and windows of one paragraph, in text order.
 pub fn dates(text: &str, lang: Lang) -> Vec<DateSpan> {
     date::scan(text, lang)
+}
+
+/// The first tax scope named anywhere in `text` ("Budget (ex. VAT)", "Бюджет, тис. грн з
+/// ПДВ"), with its range: a sentence or a column header can give the scope of figures that
+/// do not repeat it.
+pub fn tax_in(haystack: &str) -> Option<(Tax, Range<usize>)> {
+    let word_start = |i: usize| !text::char_before(haystack, i).is_some_and(char::is_alphanumeric);
+    haystack
+        .char_indices()
+        .filter(|&(i, c)| (c.is_alphabetic() && word_start(i)) || c == '+')
+        .find_map(|(i, _)| {
+            text::longest_at(haystack, i, &words::TAX).map(|(end, tax)| (tax, i..end))
+        })
+}
+
+/// The currency and multiplier a table's column header gives its cells ("Бюджет, тыс. ₽",
+/// "Budget (k€)", "Бюджет, тис. грн з ПДВ"), as the amount one cell unit stands for, with
+/// the header's tax scope; `None` when the header names neither.
+pub fn header_unit(header: &str, lang: Lang) -> Option<Amount> {
+    let starts = header
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, ',' | '(' | '/' | ':'))
+        .map(|(i, c)| i + c.len_utf8());
+    starts.chain([0]).find_map(|start| {
+        let tail = header[start..].trim_start().trim_end_matches(')');
+        let probe = format!("1 {tail}");
+        let found = amounts(&probe, lang);
+        let unit = found.first().filter(|a| {
+            a.range.start == 0
+                && a.relative.is_none()
+                && (matches!(a.unit, Unit::Currency(_)) || a.multiplier != 1.0)
+        })?;
+        let mut unit = unit.clone();
+        unit.range = 0..0;
+        unit.tax = unit.tax.or_else(|| tax_in(header).map(|(tax, _)| tax));
+        unit.tax_cue = None;
+        Some(unit)
+    })
 }

@@ -2,11 +2,12 @@
 //! written forms briefs and media plans use in English, French, Russian and Ukrainian; the
 //! longest form wins, so "au maximum de" beats "au maximum".
 
+use super::text::Table;
 use super::{Comparator, Currency, Direction, Tax};
 
 /// Multiplier words after a number. Single letters (k, K, M, m, bn) are read by the caller,
 /// where case matters.
-pub(super) const MULTIPLIERS: &[(&str, f64)] = &[
+pub(super) static MULTIPLIERS: Table<f64> = Table::new(&[
     ("thousand", 1e3),
     ("thousands", 1e3),
     ("mille", 1e3),
@@ -52,10 +53,10 @@ pub(super) const MULTIPLIERS: &[(&str, f64)] = &[
     ("мільярда", 1e9),
     ("мільярди", 1e9),
     ("мільярдів", 1e9),
-];
+]);
 
 /// Currencies written after the number.
-pub(super) const CURRENCY_AFTER: &[(&str, Currency)] = &[
+pub(super) static CURRENCY_AFTER: Table<Currency> = Table::new(&[
     ("€", Currency::Eur),
     ("eur", Currency::Eur),
     ("euro", Currency::Eur),
@@ -101,10 +102,10 @@ pub(super) const CURRENCY_AFTER: &[(&str, Currency)] = &[
     ("cad", Currency::Cad),
     ("pln", Currency::Pln),
     ("zł", Currency::Pln),
-];
+]);
 
 /// Currencies written before the number ("€1.2m", "USD 5 000").
-pub(super) const CURRENCY_BEFORE: &[(&str, Currency)] = &[
+pub(super) static CURRENCY_BEFORE: Table<Currency> = Table::new(&[
     ("€", Currency::Eur),
     ("eur", Currency::Eur),
     ("$", Currency::Usd),
@@ -120,9 +121,9 @@ pub(super) const CURRENCY_BEFORE: &[(&str, Currency)] = &[
     ("c$", Currency::Cad),
     ("cad", Currency::Cad),
     ("pln", Currency::Pln),
-];
+]);
 
-pub(super) const PERCENT: &[(&str, ())] = &[
+pub(super) static PERCENT: Table<()> = Table::new(&[
     ("%", ()),
     ("pour cent", ()),
     ("pourcent", ()),
@@ -135,10 +136,10 @@ pub(super) const PERCENT: &[(&str, ())] = &[
     ("відсотка", ()),
     ("відсотки", ()),
     ("відсотків", ()),
-];
+]);
 
 /// Percentage points, always.
-pub(super) const POINTS: &[(&str, ())] = &[
+pub(super) static POINTS: Table<()> = Table::new(&[
     ("pp", ()),
     ("p.p.", ()),
     ("pp.", ()),
@@ -161,10 +162,10 @@ pub(super) const POINTS: &[(&str, ())] = &[
     ("відсоткових пункти", ()),
     ("відсоткових пунктів", ()),
     ("відсотковий пункт", ()),
-];
+]);
 
 /// Words that are percentage points only in a change ("+6 points", "на 2 пункта").
-pub(super) const LOOSE_POINTS: &[(&str, ())] = &[
+pub(super) static LOOSE_POINTS: Table<()> = Table::new(&[
     ("points", ()),
     ("point", ()),
     ("пункт", ()),
@@ -172,11 +173,11 @@ pub(super) const LOOSE_POINTS: &[(&str, ())] = &[
     ("пунктов", ()),
     ("пункти", ()),
     ("пунктів", ()),
-];
+]);
 
 /// Duration units and their length in seconds. Hours are read by the caller, which tells
 /// them from times of day.
-pub(super) const DURATIONS: &[(&str, f64)] = &[
+pub(super) static DURATIONS: Table<f64> = Table::new(&[
     ("s", 1.0),
     ("sec", 1.0),
     ("sec.", 1.0),
@@ -210,11 +211,11 @@ pub(super) const DURATIONS: &[(&str, f64)] = &[
     ("хвилин", 60.0),
     ("хвилина", 60.0),
     ("хвилини", 60.0),
-];
+]);
 
 /// Hour units, for durations such as "1 h 30" and "2 години". "год" is Ukrainian only:
 /// in Russian it means a year.
-pub(super) const HOURS: &[(&str, ())] = &[
+pub(super) static HOURS: Table<()> = Table::new(&[
     ("h", ()),
     ("hr", ()),
     ("hrs", ()),
@@ -232,10 +233,10 @@ pub(super) const HOURS: &[(&str, ())] = &[
     ("годин", ()),
     ("години", ()),
     ("година", ()),
-];
+]);
 
 /// Ratio units after a number ("2 fois", "в 3 раза", "2x").
-pub(super) const TIMES: &[(&str, ())] = &[
+pub(super) static TIMES: Table<()> = Table::new(&[
     ("x", ()),
     ("×", ()),
     ("fois", ()),
@@ -244,10 +245,10 @@ pub(super) const TIMES: &[(&str, ())] = &[
     ("раз", ()),
     ("рази", ()),
     ("разів", ()),
-];
+]);
 
 /// Words that make a number an age ("25–45 ans").
-pub(super) const YEARS_OLD: &[(&str, ())] = &[
+pub(super) static YEARS_OLD: Table<()> = Table::new(&[
     ("ans", ()),
     ("an", ()),
     ("years old", ()),
@@ -259,10 +260,10 @@ pub(super) const YEARS_OLD: &[(&str, ())] = &[
     ("года", ()),
     ("років", ()),
     ("роки", ()),
-];
+]);
 
 /// Words before a number that make it an age ("aged 25–34", "âgés de 18 à 24").
-pub(super) const AGE_CUES: &[(&str, ())] = &[
+pub(super) static AGE_CUES: Table<()> = Table::new(&[
     ("aged", ()),
     ("ages", ()),
     ("âgés de", ()),
@@ -274,9 +275,9 @@ pub(super) const AGE_CUES: &[(&str, ())] = &[
     ("віком від", ()),
     ("у віці", ()),
     ("у віці від", ()),
-];
+]);
 
-pub(super) const TAX: &[(&str, Tax)] = &[
+pub(super) static TAX: Table<Tax> = Table::new(&[
     ("ht", Tax::Excl),
     ("h.t.", Tax::Excl),
     ("hors taxes", Tax::Excl),
@@ -332,10 +333,10 @@ pub(super) const TAX: &[(&str, Tax)] = &[
     ("у т.ч. пдв", Tax::Incl),
     ("в т.ч. пдв", Tax::Incl),
     ("у тому числі пдв", Tax::Incl),
-];
+]);
 
 /// Comparators written before a number.
-pub(super) const COMPARATOR_BEFORE: &[(&str, Comparator)] = &[
+pub(super) static COMPARATOR_BEFORE: Table<Comparator> = Table::new(&[
     ("at most", Comparator::Cap),
     ("up to", Comparator::Cap),
     ("no more than", Comparator::Cap),
@@ -476,10 +477,10 @@ pub(super) const COMPARATOR_BEFORE: &[(&str, Comparator)] = &[
     ("більше", Comparator::Floor),
     ("більше ніж", Comparator::Floor),
     ("більш ніж", Comparator::Floor),
-];
+]);
 
 /// Comparators written after a number ("48 € max", "10 000 leads minimum" is too far).
-pub(super) const COMPARATOR_AFTER: &[(&str, Comparator)] = &[
+pub(super) static COMPARATOR_AFTER: Table<Comparator> = Table::new(&[
     ("max", Comparator::Cap),
     ("max.", Comparator::Cap),
     ("maxi", Comparator::Cap),
@@ -519,7 +520,7 @@ pub(super) const COMPARATOR_AFTER: &[(&str, Comparator)] = &[
     ("або більше", Comparator::Floor),
     ("та більше", Comparator::Floor),
     ("і вище", Comparator::Floor),
-];
+]);
 
 /// How two numbers make a range. `needs_opener`: only after "entre", "between", "от", …
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -532,7 +533,7 @@ const FREE: Join = Join {
 };
 const OPENED: Join = Join { needs_opener: true };
 
-pub(super) const RANGE_JOINS: &[(&str, Join)] = &[
+pub(super) static RANGE_JOINS: Table<Join> = Table::new(&[
     ("-", FREE),
     ("–", FREE),
     ("—", FREE),
@@ -544,10 +545,10 @@ pub(super) const RANGE_JOINS: &[(&str, Join)] = &[
     ("и", OPENED),
     ("і", OPENED),
     ("та", OPENED),
-];
+]);
 
 /// Words that open a range ("between 20 and 25", "від 20 до 25").
-pub(super) const RANGE_OPENERS: &[(&str, ())] = &[
+pub(super) static RANGE_OPENERS: Table<()> = Table::new(&[
     ("between", ()),
     ("from", ()),
     ("entre", ()),
@@ -559,10 +560,10 @@ pub(super) const RANGE_OPENERS: &[(&str, ())] = &[
     ("з", ()),
     ("в диапазоне от", ()),
     ("у діапазоні від", ()),
-];
+]);
 
 /// Phrases right before a number that make it a change.
-pub(super) const CHANGE_BEFORE: &[(&str, Direction)] = &[
+pub(super) static CHANGE_BEFORE: Table<Direction> = Table::new(&[
     ("en hausse de", Direction::Up),
     ("hausse de", Direction::Up),
     ("augmentation de", Direction::Up),
@@ -601,14 +602,15 @@ pub(super) const CHANGE_BEFORE: &[(&str, Direction)] = &[
     ("зниження на", Direction::Down),
     ("скорочення на", Direction::Down),
     ("падіння на", Direction::Down),
-];
+]);
 
 /// Prepositions that make a number a change when a change verb comes before them
 /// ("augmenter les ventes de 15 %", "grow revenue by 10%", "увеличить продажи на 20 %").
-pub(super) const CHANGE_PREPOSITIONS: &[(&str, ())] = &[("by", ()), ("de", ()), ("на", ())];
+pub(super) static CHANGE_PREPOSITIONS: Table<()> =
+    Table::new(&[("by", ()), ("de", ()), ("на", ())]);
 
 /// Stems of change verbs and nouns, looked for a few words before a change preposition.
-pub(super) const CHANGE_STEMS: &[(&str, Direction)] = &[
+pub(super) static CHANGE_STEMS: Table<Direction> = Table::new(&[
     ("increas", Direction::Up),
     ("grow", Direction::Up),
     ("rais", Direction::Up),
@@ -654,11 +656,11 @@ pub(super) const CHANGE_STEMS: &[(&str, Direction)] = &[
     ("зниж", Direction::Down),
     ("скорот", Direction::Down),
     ("скороч", Direction::Down),
-];
+]);
 
 /// Stems of verbs that move a figure from one value to another: after them "de 2 % à 3 %"
 /// is a move, not a range.
-pub(super) const MOVE_STEMS: &[(&str, ())] = &[
+pub(super) static MOVE_STEMS: Table<()> = Table::new(&[
     ("pass", ()),
     ("porter", ()),
     ("évolu", ()),
@@ -667,11 +669,11 @@ pub(super) const MOVE_STEMS: &[(&str, ())] = &[
     ("перейти", ()),
     ("перейд", ()),
     ("перевести", ()),
-];
+]);
 
 /// Comparatives right after a number that make it a change ("на 20 % больше", "15 % de
 /// plus", "20% more").
-pub(super) const COMPARATIVE_AFTER: &[(&str, Direction)] = &[
+pub(super) static COMPARATIVE_AFTER: Table<Direction> = Table::new(&[
     ("more", Direction::Up),
     ("higher", Direction::Up),
     ("de plus", Direction::Up),
@@ -681,6 +683,11 @@ pub(super) const COMPARATIVE_AFTER: &[(&str, Direction)] = &[
     ("выше", Direction::Up),
     ("більше", Direction::Up),
     ("вище", Direction::Up),
+    ("more often", Direction::Up),
+    ("more frequently", Direction::Up),
+    ("plus souvent", Direction::Up),
+    ("чаще", Direction::Up),
+    ("частіше", Direction::Up),
     ("less", Direction::Down),
     ("lower", Direction::Down),
     ("fewer", Direction::Down),
@@ -691,10 +698,14 @@ pub(super) const COMPARATIVE_AFTER: &[(&str, Direction)] = &[
     ("ниже", Direction::Down),
     ("менше", Direction::Down),
     ("нижче", Direction::Down),
-];
+    ("less often", Direction::Down),
+    ("moins souvent", Direction::Down),
+    ("реже", Direction::Down),
+    ("рідше", Direction::Down),
+]);
 
 /// Words that introduce a baseline ("vs N-1", "par rapport à 2024", "к прошлому году").
-pub(super) const BASELINES: &[(&str, ())] = &[
+pub(super) static BASELINES: Table<()> = Table::new(&[
     ("vs", ()),
     ("vs.", ()),
     ("versus", ()),
@@ -724,10 +735,10 @@ pub(super) const BASELINES: &[(&str, ())] = &[
     ("відносно", ()),
     ("до минулого року", ()),
     ("р/р", ()),
-];
+]);
 
 /// Words after which a number is a label, not a quantity ("Phase 2", "p. 12", "№ 3").
-pub(super) const LABELS: &[(&str, ())] = &[
+pub(super) static LABELS: Table<()> = Table::new(&[
     ("phase", ()),
     ("étape", ()),
     ("lot", ()),
@@ -805,10 +816,10 @@ pub(super) const LABELS: &[(&str, ())] = &[
     ("тел", ()),
     ("версия", ()),
     ("версія", ()),
-];
+]);
 
 /// Words before an hour that make it a time of day ("à 10 h", "at 9", "о 10 год").
-pub(super) const TIME_CUES: &[(&str, ())] = &[
+pub(super) static TIME_CUES: Table<()> = Table::new(&[
     ("à", ()),
     ("at", ()),
     ("vers", ()),
@@ -819,10 +830,10 @@ pub(super) const TIME_CUES: &[(&str, ())] = &[
     ("до", ()),
     ("о", ()),
     ("з", ()),
-];
+]);
 
 /// Ordinal endings glued to a number ("1st", "2e", "3-й").
-pub(super) const ORDINALS: &[(&str, ())] = &[
+pub(super) static ORDINALS: Table<()> = Table::new(&[
     ("st", ()),
     ("nd", ()),
     ("rd", ()),
@@ -847,7 +858,7 @@ pub(super) const ORDINALS: &[(&str, ())] = &[
     ("-ї", ()),
     ("-ий", ()),
     ("-ша", ()),
-];
+]);
 
 /// Multiplier words with their factor ("doubler", "в два раза", "twice").
 pub(super) const RATIO_WORDS: &[(&str, f64)] = &[
@@ -888,7 +899,7 @@ pub(super) const RATIO_WORDS: &[(&str, f64)] = &[
 ];
 
 /// Stems a few words before "2:40" that make it a spot length, not a time of day.
-pub(super) const DURATION_CUES: &[(&str, ())] = &[
+pub(super) static DURATION_CUES: Table<()> = Table::new(&[
     ("spot", ()),
     ("vid", ()),
     ("film", ()),
@@ -902,4 +913,4 @@ pub(super) const DURATION_CUES: &[(&str, ())] = &[
     ("тривалість", ()),
     ("длительн", ()),
     ("clip", ()),
-];
+]);

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{Location, Reporter, Totals, write_nested_json};
 use crate::analysis::Analysis;
+use crate::analysis::figures::{Kind, Shown};
 use crate::batch::FileResult;
 use crate::dictionary::Dictionaries;
 use crate::finding::{Finding, Severity};
@@ -37,6 +38,21 @@ struct FileJson<'a> {
     brief: Option<&'a str>,
     objective: ObjectiveJson<'a>,
     findings: Vec<FindingJson<'a>>,
+    figures: Vec<FigureJson<'a>>,
+}
+
+/// A figure the document states: its targets, budgets, dates, totals and shares (background
+/// facts, baselines, conditions and a KPI's figures in passing are left out).
+#[derive(Serialize)]
+struct FigureJson<'a> {
+    kind: &'static str,
+    kpi: Option<&'a str>,
+    comparator: &'static str,
+    value: Shown,
+    unit: &'static str,
+    line: usize,
+    column: usize,
+    text: &'a str,
 }
 
 #[derive(Serialize)]
@@ -124,6 +140,29 @@ fn objective<'a>(analysis: &'a Analysis, dicts: &'a Dictionaries) -> ObjectiveJs
     }
 }
 
+fn figures<'a>(analysis: &'a Analysis, dicts: &'a Dictionaries) -> Vec<FigureJson<'a>> {
+    let source = &analysis.doc.source;
+    analysis
+        .figures
+        .stated()
+        // A KPI's figure in passing is no target: only those the document commits to.
+        .filter(|figure| figure.kind != Kind::Target || figure.committed)
+        .map(|figure| {
+            let at = source.line_col(figure.span.start);
+            FigureJson {
+                kind: figure.kind.name(),
+                kpi: figure.kpi.map(|k| dicts.kpi(k).key.as_str()),
+                comparator: figure.comparator_name(),
+                value: figure.shown(),
+                unit: figure.unit_name(),
+                line: at.line,
+                column: at.column,
+                text: source.text.get(figure.span.clone()).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
 fn finding<'a>(file: &'a FileResult, finding: &'a Finding) -> FindingJson<'a> {
     FindingJson {
         rule: finding.rule,
@@ -172,6 +211,7 @@ impl Reporter for Json {
             brief: file.brief.as_ref().map(|b| b.doc.source.name.as_str()),
             objective: objective(&file.analysis, file.config.dicts.get()),
             findings: file.findings.iter().map(|f| finding(file, f)).collect(),
+            figures: figures(&file.analysis, file.config.dicts.get()),
         };
         write_nested_json(out, &json, "    ")
     }

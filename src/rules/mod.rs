@@ -1,13 +1,18 @@
 //! The rule registry. One file per rule: its documentation (printed by
 //! `brieflint explain RULE`), its metadata and its check.
 
+mod budget_conflict;
 mod invalid_suppression;
 mod jargon;
 mod kpi_not_addressed;
+mod missing_baseline;
 mod missing_measurement;
 mod missing_section;
 mod objective_mismatch;
+mod plan_arithmetic;
 mod spend_without_target;
+mod target_conflict;
+mod timing_conflict;
 mod unmeasurable_objective;
 mod unpaired_proposal;
 
@@ -67,12 +72,17 @@ macro_rules! declare_rule {
 pub(crate) use declare_rule;
 
 /// Every rule, in the order they are listed and run.
-pub static RULES: [&Rule; 9] = [
+pub static RULES: [&Rule; 14] = [
     &jargon::JARGON,
     &objective_mismatch::OBJECTIVE_MISMATCH,
     &kpi_not_addressed::KPI_NOT_ADDRESSED,
+    &target_conflict::TARGET_CONFLICT,
+    &budget_conflict::BUDGET_CONFLICT,
+    &timing_conflict::TIMING_CONFLICT,
     &unmeasurable_objective::UNMEASURABLE_OBJECTIVE,
     &spend_without_target::SPEND_WITHOUT_TARGET,
+    &plan_arithmetic::PLAN_ARITHMETIC,
+    &missing_baseline::MISSING_BASELINE,
     &missing_measurement::MISSING_MEASUREMENT,
     &missing_section::MISSING_SECTION,
     &unpaired_proposal::UNPAIRED_PROPOSAL,
