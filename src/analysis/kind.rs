@@ -17,7 +17,7 @@ use std::ops::Range;
 use std::path::Path;
 
 use super::sections::Role;
-use crate::dictionary::{Dictionaries, Hit};
+use crate::dictionary::{Hit, Vocabulary};
 use crate::document::{Document, SegmentKind};
 use crate::vocab::{Cue, DocKind};
 
@@ -49,7 +49,7 @@ const EVIDENCE: usize = 3;
 /// name did).
 pub(super) fn document_kind(
     doc: &Document,
-    dicts: &Dictionaries,
+    vocabulary: &[Vocabulary],
     roles: &[Role],
     cues: &[Vec<Hit<Cue>>],
 ) -> (DocKind, Vec<Range<usize>>) {
@@ -71,7 +71,7 @@ pub(super) fn document_kind(
     if let Some(kind) = doc.source.path.as_deref().and_then(kind_from_file_name) {
         return (kind, Vec::new());
     }
-    from_content(doc, dicts, roles, cues)
+    from_content(doc, vocabulary, roles, cues)
 }
 
 /// The `kind:` line of the front matter.
@@ -124,7 +124,7 @@ fn slot(kind: DocKind) -> usize {
 
 fn from_content(
     doc: &Document,
-    dicts: &Dictionaries,
+    vocabulary: &[Vocabulary],
     roles: &[Role],
     cues: &[Vec<Hit<Cue>>],
 ) -> (DocKind, Vec<Range<usize>>) {
@@ -134,7 +134,7 @@ fn from_content(
         .collect();
     for (rank, &index) in titles.iter().enumerate() {
         let segment = &doc.segments[index];
-        let hits = dicts.find(segment.lang, &segment.text, &segment.folded, |p| &p.kinds);
+        let hits = &vocabulary[index].kinds;
         if rank == 0 {
             // The document's own title says it is an article, a case study or an
             // interview ("How to write an RFP", "Кейс: …", or a question): whatever its
@@ -155,7 +155,7 @@ fn from_content(
             .into_iter()
             .filter(|hit| hit.payload != DocKind::Unknown)
         {
-            let span = segment.source_range_of_folded(hit.folded);
+            let span = segment.source_range_of_folded(hit.folded.clone());
             tallies[slot(hit.payload)].add(TITLE_WEIGHT, span);
         }
     }

@@ -20,7 +20,7 @@ use sections::Outline;
 pub use sections::{Role, Sections};
 pub use sentences::{sentences, trim};
 
-use crate::dictionary::{Dictionaries, Hit};
+use crate::dictionary::{Dictionaries, DomainSet, Hit, Vocabulary};
 use crate::document::{Document, Segment};
 use crate::vocab::{Cue, DocKind, KpiId, SectionKind, Stage};
 
@@ -113,26 +113,27 @@ fn section_weight(
 
 impl Analysis {
     pub fn new(doc: Document, dicts: &Dictionaries) -> Self {
-        let outline = Outline::new(&doc, dicts);
+        let mut vocabulary = scan(&doc, dicts);
+        let outline = Outline::new(&doc, &vocabulary);
         let titles = outline.titles_above();
         let Outline { roles, sections } = outline;
-        let mut jargon: Vec<Vec<Hit<u32>>> = doc
-            .segments
-            .iter()
-            .map(|s| dicts.find_jargon(s.lang, &s.text, &s.folded))
+        let mut jargon: Vec<Vec<Hit<u32>>> = vocabulary
+            .iter_mut()
+            .map(|found| std::mem::take(&mut found.jargon))
             .collect();
-        senses::drop_non_jargon(&doc, dicts, &titles, &mut jargon);
-        let cues: Vec<Vec<Hit<Cue>>> = doc
-            .segments
-            .iter()
-            .map(|s| dicts.find(s.lang, &s.text, &s.folded, |p| &p.cues))
+        let domains: Vec<DomainSet> = vocabulary.iter().map(|found| found.domains).collect();
+        senses::drop_non_jargon(&doc, dicts, &titles, &domains, &mut jargon);
+        drop(domains);
+        let cues: Vec<Vec<Hit<Cue>>> = vocabulary
+            .iter_mut()
+            .map(|found| std::mem::take(&mut found.cues))
             .collect();
         let statements = goals::statements(&doc, &roles, &sections, &cues);
         let first_title = roles.iter().position(|r| matches!(r, Role::Title { .. }));
         let mut mentions = Vec::new();
         for (index, segment) in doc.segments.iter().enumerate() {
             let untitled = first_title.is_none_or(|first| index <= first);
-            for hit in dicts.find(segment.lang, &segment.text, &segment.folded, |p| &p.kpi) {
+            for hit in std::mem::take(&mut vocabulary[index].kpi) {
                 let negated = is_negated(segment, &cues[index], hit.folded.clone());
                 let statement = statement_in(&statements, index, &hit.folded);
                 let weight = section_weight(sections[index], segment, untitled, statement);
@@ -154,7 +155,7 @@ impl Analysis {
             cues: &cues,
             dicts,
         });
-        let (kind, kind_evidence) = document_kind(&doc, dicts, &roles, &cues);
+        let (kind, kind_evidence) = document_kind(&doc, &vocabulary, &roles, &cues);
         Self {
             doc,
             kind,
@@ -242,6 +243,14 @@ impl Analysis {
 }
 
 /// Identifies a set of dictionaries for [`Analysis::dicts_id`].
+/// Each segment's vocabulary, one scan per segment.
+fn scan(doc: &Document, dicts: &Dictionaries) -> Vec<Vocabulary> {
+    doc.segments
+        .iter()
+        .map(|segment| dicts.scan(segment.lang, &segment.text, &segment.folded))
+        .collect()
+}
+
 pub fn dicts_id(dicts: &Dictionaries) -> usize {
     dicts as *const Dictionaries as usize
 }

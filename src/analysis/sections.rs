@@ -14,7 +14,7 @@
 //! titles (at most one per level), so the cost is linear in the number of segments.
 
 use super::goals::is_quantified;
-use crate::dictionary::{Dictionaries, Hit};
+use crate::dictionary::{Hit, Vocabulary};
 use crate::document::segment::{is_title_line, label_colon, numbering_len};
 use crate::document::{Document, Segment, SegmentKind};
 use crate::vocab::SectionKind;
@@ -112,11 +112,13 @@ impl Outline {
             .collect()
     }
 
-    pub(super) fn new(doc: &Document, dicts: &Dictionaries) -> Self {
+    /// `vocabulary` holds each segment's scan.
+    pub(super) fn new(doc: &Document, vocabulary: &[Vocabulary]) -> Self {
         let roles: Vec<Role> = doc
             .segments
             .iter()
-            .map(|segment| role(doc, segment, dicts))
+            .zip(vocabulary)
+            .map(|(segment, found)| role(doc, segment, &found.sections))
             .collect();
         let mut open: Vec<Open> = Vec::new();
         let sections = roles
@@ -155,12 +157,12 @@ fn current(open: &[Open]) -> Sections {
     Sections::default()
 }
 
-fn role(doc: &Document, segment: &Segment, dicts: &Dictionaries) -> Role {
+fn role(doc: &Document, segment: &Segment, names: &[Hit<SectionKind>]) -> Role {
     let text = segment.text.trim_end();
     match segment.kind {
         SegmentKind::Heading { level } => Role::Title {
             level: level.min(PLAIN_LEVEL),
-            kinds: named(segment, dicts, 0..text.len(), usize::MAX),
+            kinds: named(segment, names, 0..text.len(), usize::MAX),
         },
         SegmentKind::TableRow { header: false } => {
             // A row labelled by its first cell: "| Budget | £150,000 |" (not "| Reach of
@@ -169,7 +171,7 @@ fn role(doc: &Document, segment: &Segment, dicts: &Dictionaries) -> Role {
             if text[..cell].split_whitespace().count() > NAME_WORDS {
                 return Role::Body;
             }
-            label(named(segment, dicts, 0..cell, 1))
+            label(named(segment, names, 0..cell, 1))
         }
         SegmentKind::Paragraph | SegmentKind::ListItem { has_sublist: false } => {
             if doc.source.text[segment.source_span()].contains('\n') {
@@ -177,7 +179,7 @@ fn role(doc: &Document, segment: &Segment, dicts: &Dictionaries) -> Role {
             }
             let number = numbering_len(text);
             if let Some(colon) = label_colon(text) {
-                let kinds = named(segment, dicts, number..colon.start, LEADING_WORDS);
+                let kinds = named(segment, names, number..colon.start, LEADING_WORDS);
                 return if !text[colon.end..].trim().is_empty() {
                     label(kinds)
                 } else if text[number..colon.start].split_whitespace().count() <= COLON_TITLE_WORDS
@@ -203,7 +205,7 @@ fn role(doc: &Document, segment: &Segment, dicts: &Dictionaries) -> Role {
                 }
             };
             if name_line {
-                title(named(segment, dicts, number..text.len(), LEADING_WORDS))
+                title(named(segment, names, number..text.len(), LEADING_WORDS))
             } else {
                 Role::Body
             }
@@ -232,18 +234,15 @@ fn label(kinds: Sections) -> Role {
 }
 
 /// The section kinds named in `within` (a range of the segment's text), by a section word
-/// that starts within its first `leading` words.
+/// (of `names`, the segment's) that starts within its first `leading` words.
 fn named(
     segment: &Segment,
-    dicts: &Dictionaries,
+    names: &[Hit<SectionKind>],
     within: std::ops::Range<usize>,
     leading: usize,
 ) -> Sections {
-    let hits: Vec<Hit<SectionKind>> =
-        dicts.find(segment.lang, &segment.text, &segment.folded, |p| {
-            &p.sections
-        });
-    hits.iter()
+    names
+        .iter()
         .filter(|hit| {
             let at = segment.folded.original_range(hit.folded.clone());
             at.start >= within.start
@@ -398,7 +397,8 @@ mod tests {
             let source = crate::source::SourceFile::new(None, "big.md".into(), text);
             let doc = Document::parse(source, None);
             let start = std::time::Instant::now();
-            let outline = Outline::new(&doc, dicts);
+            let vocabulary = super::super::scan(&doc, dicts);
+            let outline = Outline::new(&doc, &vocabulary);
             assert_eq!(outline.sections.len(), doc.segments.len());
             start.elapsed()
         };

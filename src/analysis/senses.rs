@@ -45,6 +45,7 @@ pub fn drop_non_jargon(
     doc: &Document,
     dicts: &Dictionaries,
     titles: &[Option<usize>],
+    domains: &[DomainSet],
     jargon: &mut [Vec<Hit<u32>>],
 ) {
     if jargon.iter().all(Vec::is_empty) {
@@ -69,7 +70,7 @@ pub fn drop_non_jargon(
         .map(|name| fold_form(name))
         .filter(|name| !name.is_empty())
         .collect();
-    let mut domains = DomainCache::default();
+    let domains = Domains::new(domains);
     let mut capitals = capitals.into_iter();
     for (index, (segment, hits)) in doc.segments.iter().zip(jargon.iter_mut()).enumerate() {
         hits.retain(|hit| {
@@ -93,8 +94,7 @@ pub fn drop_non_jargon(
                         &segment.folded,
                         sentence::sentence_around(&segment.folded.text, hit.folded.clone()),
                     ))
-                && (entry.domains == 0
-                    || entry.domains & domains.around(doc, dicts, titles, index) == 0)
+                && (entry.domains == 0 || entry.domains & domains.around(titles, index) == 0)
         });
     }
 }
@@ -227,59 +227,39 @@ fn overlaps_name(segment: &Segment, name: &str, folded: &Range<usize>) -> bool {
 
 /// The domains each segment's text uses, worked out once per segment that needs them.
 #[derive(Default)]
-struct DomainCache {
-    found: Vec<Option<DomainSet>>,
+/// The domains each segment's vocabulary uses, and the document's own.
+struct Domains<'a> {
+    of: &'a [DomainSet],
     /// The domains the whole document is about (see [`DOCUMENT_DOMAIN_SEGMENTS`]).
-    document: Option<DomainSet>,
+    document: DomainSet,
 }
 
 /// A domain whose vocabulary stands in this many paragraphs is the document's own trade
 /// (a public tender, a hotel's brief): its precise terms are precise everywhere in it.
 const DOCUMENT_DOMAIN_SEGMENTS: usize = 3;
 
-impl DomainCache {
-    /// The domains used by segment `index` or by the title it sits under.
-    fn around(
-        &mut self,
-        doc: &Document,
-        dicts: &Dictionaries,
-        titles: &[Option<usize>],
-        index: usize,
-    ) -> DomainSet {
-        let heading = titles.get(index).copied().flatten();
-        self.of(doc, dicts, index)
-            | heading.map_or(0, |h| self.of(doc, dicts, h))
-            | self.document(doc, dicts)
-    }
-
-    fn document(&mut self, doc: &Document, dicts: &Dictionaries) -> DomainSet {
-        if let Some(found) = self.document {
-            return found;
-        }
+impl<'a> Domains<'a> {
+    fn new(of: &'a [DomainSet]) -> Self {
         let mut counts = [0usize; DomainSet::BITS as usize];
-        for index in 0..doc.segments.len() {
-            let mut set = self.of(doc, dicts, index);
+        for &found in of {
+            let mut set = found;
             while set != 0 {
                 counts[set.trailing_zeros() as usize] += 1;
                 set &= set - 1;
             }
         }
-        let found = counts
+        let document = counts
             .iter()
             .enumerate()
             .filter(|(_, count)| **count >= DOCUMENT_DOMAIN_SEGMENTS)
             .fold(0, |set, (bit, _)| set | 1 << bit);
-        *self.document.insert(found)
+        Self { of, document }
     }
 
-    fn of(&mut self, doc: &Document, dicts: &Dictionaries, index: usize) -> DomainSet {
-        if self.found.is_empty() {
-            self.found = vec![None; doc.segments.len()];
-        }
-        *self.found[index].get_or_insert_with(|| {
-            let segment = &doc.segments[index];
-            dicts.domains_in(segment.lang, &segment.text, &segment.folded)
-        })
+    /// The domains used by segment `index`, by the title it sits under, or by the document.
+    fn around(&self, titles: &[Option<usize>], index: usize) -> DomainSet {
+        let heading = titles.get(index).copied().flatten();
+        self.of[index] | heading.map_or(0, |h| self.of[h]) | self.document
     }
 }
 
@@ -359,17 +339,18 @@ travel = ["hotel{,s}", "resort{,s}", "trip{,s}"]
     /// The jargon left in `text` after judging the context, as source text.
     fn jargon(text: &str) -> Vec<String> {
         let doc = Document::parse(SourceFile::new(None, "t.md".into(), text.into()), None);
-        let mut hits: Vec<Vec<Hit<u32>>> = doc
-            .segments
-            .iter()
-            .map(|s| dicts().find_jargon(s.lang, &s.text, &s.folded))
+        let mut vocabulary = super::super::scan(&doc, dicts());
+        let domains: Vec<DomainSet> = vocabulary.iter().map(|v| v.domains).collect();
+        let mut hits: Vec<Vec<Hit<u32>>> = vocabulary
+            .iter_mut()
+            .map(|v| std::mem::take(&mut v.jargon))
             .collect();
         assert!(
             hits.iter().any(|h| !h.is_empty()),
             "the test text must hold a dictionary word"
         );
-        let titles = super::super::sections::Outline::new(&doc, dicts()).titles_above();
-        drop_non_jargon(&doc, dicts(), &titles, &mut hits);
+        let titles = super::super::sections::Outline::new(&doc, &vocabulary).titles_above();
+        drop_non_jargon(&doc, dicts(), &titles, &domains, &mut hits);
         doc.segments
             .iter()
             .zip(hits)

@@ -5,10 +5,16 @@
 //! the selection ourselves (instead of aho-corasick's leftmost-longest) means a candidate
 //! rejected for its boundaries never hides a valid shorter one. Ignore phrases take part
 //! in the selection like any form, and silence whatever they cover.
+//!
+//! One automaton may hold several vocabularies (jargon, KPIs, cues…), each a *group* with
+//! its own selection, so a paragraph is scanned once for all of them; within a group, forms
+//! of a lower *rank* (the paragraph's own language before English) win a tie.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use rayon::prelude::*;
 
 use super::forms::{self, FormError};
 use crate::text::fold::{self, Folded};
@@ -25,27 +31,32 @@ pub struct Hit<P> {
 struct Form<P> {
     /// `None` for an ignore phrase.
     payload: Option<P>,
+    /// The vocabulary the form belongs to: selection is per group.
+    group: u8,
+    /// Which form wins a tie within its group: the lower rank.
+    rank: u8,
     /// For a case-sensitive form: the form with spacing normalised, case kept.
     exact: Option<String>,
 }
 
-/// Forms to compile, each with what a match means.
-#[derive(Debug)]
+/// Forms to compile, each with what a match means. Forms are expanded (and so checked) when
+/// added, and folded only when built: a language nobody writes in costs no folding.
+#[derive(Debug, Clone)]
 pub struct MatcherBuilder<P> {
-    folded: Vec<String>,
+    surface: Vec<String>,
     forms: Vec<Form<P>>,
 }
 
 impl<P> Default for MatcherBuilder<P> {
     fn default() -> Self {
         Self {
-            folded: Vec::new(),
+            surface: Vec::new(),
             forms: Vec::new(),
         }
     }
 }
 
-impl<P: Clone> MatcherBuilder<P> {
+impl<P: Clone + Send + Sync> MatcherBuilder<P> {
     /// Adds every expansion of `pattern`. `payload: None` makes it an ignore phrase.
     pub fn add(
         &mut self,
@@ -54,14 +65,16 @@ impl<P: Clone> MatcherBuilder<P> {
         case_sensitive: bool,
     ) -> Result<(), FormError> {
         for form in forms::expand(pattern)? {
-            let folded = fold::fold_form(&form);
-            if folded.is_empty() {
+            // Folding keeps letters and digits, and drops or joins the rest.
+            if !form.chars().any(char::is_alphanumeric) {
                 return Err(FormError::Empty);
             }
             let exact = case_sensitive.then(|| fold::normalize_keep_case(form.trim()));
-            self.folded.push(folded);
+            self.surface.push(form);
             self.forms.push(Form {
                 payload: payload.clone(),
+                group: 0,
+                rank: 0,
                 exact,
             });
         }
@@ -70,20 +83,54 @@ impl<P: Clone> MatcherBuilder<P> {
 
     /// Adds `other`'s forms after these.
     pub fn append(&mut self, other: MatcherBuilder<P>) {
-        self.folded.extend(other.folded);
+        self.surface.extend(other.surface);
         self.forms.extend(other.forms);
     }
 
-    pub fn build(self) -> Matcher<P> {
-        let automaton = (!self.folded.is_empty()).then(|| {
+    /// Adds a copy of `other`'s forms as group `group` at rank `rank`, their payloads
+    /// mapped into this builder's.
+    pub fn merge<Q>(
+        &mut self,
+        other: &MatcherBuilder<Q>,
+        group: u8,
+        rank: u8,
+        map: impl Fn(&Q) -> P,
+    ) {
+        self.surface.extend(other.surface.iter().cloned());
+        self.forms.extend(other.forms.iter().map(|form| Form {
+            payload: form.payload.as_ref().map(&map),
+            group,
+            rank,
+            exact: form.exact.clone(),
+        }));
+    }
+
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    /// Folds the forms and compiles them. A contiguous NFA: a DFA is faster to search but
+    /// costs 80–430 ms and 40–90 MB to build for a dictionary this size.
+    pub fn build(&self) -> Matcher<P> {
+        let folded: Vec<String> = self
+            .surface
+            .par_iter()
+            .map(|f| fold::fold_form(f))
+            .collect();
+        let automaton = (!folded.is_empty()).then(|| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
-                .build(&self.folded)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(&folded)
                 .expect("folded dictionary forms always build")
         });
         Matcher {
             automaton,
-            forms: self.forms,
+            forms: self.forms.clone(),
         }
     }
 }
@@ -102,6 +149,16 @@ impl<P> Default for Matcher<P> {
             forms: Vec::new(),
         }
     }
+}
+
+/// A candidate occurrence: group, start, end, rank, form index; sorted as a tuple, it puts
+/// each group's leftmost-longest lowest-rank candidate first.
+type Candidate = (u8, usize, std::cmp::Reverse<usize>, u8, u32);
+
+thread_local! {
+    /// The candidates of the current search, kept between calls so a search allocates
+    /// nothing once the buffer has grown.
+    static CANDIDATES: RefCell<Vec<Candidate>> = const { RefCell::new(Vec::new()) };
 }
 
 impl<P: Clone> Matcher<P> {
@@ -124,14 +181,15 @@ impl<P: Clone> Matcher<P> {
         original: &'m str,
         folded: &'m Folded,
         range: Range<usize>,
-    ) -> impl Iterator<Item = (Range<usize>, &'m Form<P>)> + 'm {
+    ) -> impl Iterator<Item = (Range<usize>, u32, &'m Form<P>)> + 'm {
         let input = Input::new(folded.text.as_str()).range(range);
         self.automaton
             .iter()
             .flat_map(move |automaton| automaton.find_overlapping_iter(input.clone()))
             .filter_map(move |found| {
                 let range = found.range();
-                let form = &self.forms[found.pattern().as_usize()];
+                let index = found.pattern().as_u32();
+                let form = &self.forms[index as usize];
                 if !folded.is_whole_words(range.clone()) {
                     return None;
                 }
@@ -141,37 +199,56 @@ impl<P: Clone> Matcher<P> {
                         return None;
                     }
                 }
-                Some((range, form))
+                Some((range, index, form))
             })
     }
 
-    /// Non-overlapping whole-word occurrences in `original` (folded as `folded`), from
-    /// several matchers at once; on a tie, the earlier matcher wins.
-    pub fn find_all(matchers: &[&Matcher<P>], original: &str, folded: &Folded) -> Vec<Hit<P>> {
-        let mut candidates: Vec<(usize, usize, usize, &Form<P>)> = Vec::new();
-        for (rank, matcher) in matchers.iter().enumerate() {
-            candidates.extend(
-                matcher
-                    .candidates(original, folded, 0..folded.text.len())
-                    .map(|(range, form)| (range.start, range.end, rank, form)),
-            );
-        }
-        candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        let mut hits = Vec::new();
-        let mut taken_until = 0;
-        for (start, end, _, form) in candidates {
-            if start < taken_until {
-                continue;
+    /// Every group's non-overlapping whole-word occurrences in `original` (folded as
+    /// `folded`), in group order then text order, in one scan; `overlapping` groups (a bit
+    /// per group) keep every occurrence instead, for vocabulary whose presence matters.
+    /// `each` receives each hit's group with it.
+    pub fn scan(
+        &self,
+        original: &str,
+        folded: &Folded,
+        overlapping: u64,
+        mut each: impl FnMut(u8, Hit<P>),
+    ) {
+        CANDIDATES.with_borrow_mut(|candidates| {
+            candidates.clear();
+            candidates.extend(self.candidates(original, folded, 0..folded.text.len()).map(
+                |(range, index, form)| {
+                    (
+                        form.group,
+                        range.start,
+                        std::cmp::Reverse(range.end),
+                        form.rank,
+                        index,
+                    )
+                },
+            ));
+            candidates.sort_unstable();
+            let mut group = None;
+            let mut taken_until = 0;
+            for &(in_group, start, std::cmp::Reverse(end), _, index) in candidates.iter() {
+                if group != Some(in_group) {
+                    group = Some(in_group);
+                    taken_until = 0;
+                }
+                let keep_all = overlapping & (1 << in_group) != 0;
+                if start < taken_until && !keep_all {
+                    continue;
+                }
+                taken_until = end;
+                if let Some(payload) = &self.forms[index as usize].payload {
+                    let hit = Hit {
+                        folded: start..end,
+                        payload: payload.clone(),
+                    };
+                    each(in_group, hit);
+                }
             }
-            taken_until = end;
-            if let Some(payload) = &form.payload {
-                hits.push(Hit {
-                    folded: start..end,
-                    payload: payload.clone(),
-                });
-            }
-        }
-        hits
+        });
     }
 
     /// Every payload of a form found within `range` of the folded text, overlapping
@@ -184,12 +261,15 @@ impl<P: Clone> Matcher<P> {
         range: Range<usize>,
     ) -> impl Iterator<Item = &'m P> + 'm {
         self.candidates(original, folded, range)
-            .filter_map(|(_, form)| form.payload.as_ref())
+            .filter_map(|(_, _, form)| form.payload.as_ref())
     }
 
-    /// [`Matcher::find_all`] with this matcher alone.
+    /// Non-overlapping whole-word occurrences in `original` (folded as `folded`), for a
+    /// matcher of one group.
     pub fn find(&self, original: &str, folded: &Folded) -> Vec<Hit<P>> {
-        Self::find_all(&[self], original, folded)
+        let mut hits = Vec::new();
+        self.scan(original, folded, 0, |_, hit| hits.push(hit));
+        hits
     }
 }
 

@@ -1,10 +1,12 @@
 //! Dictionaries: jargon, KPI vocabulary and rule cues, compiled once per process.
 //!
 //! The data lives in `dictionaries/` (TOML) and is embedded in the binary; user files from
-//! the configuration are merged in with the same schema. Each language gets one compiled
-//! [`Matcher`] per purpose (jargon, KPIs, section headings, document kinds, cues), and a
-//! segment is matched with its own language's matcher first, then English (agency writing
-//! in every language borrows English words).
+//! the configuration are merged in with the same schema. A paragraph is scanned once, by
+//! the [`Matcher`] of its language, which holds every vocabulary (jargon, KPIs, section
+//! headings, document kinds, cues, domains) of that language first, then English (agency
+//! writing in every language borrows English words). A language's matcher is compiled the
+//! first time a paragraph in that language is met: a French-only repository never folds or
+//! compiles the Russian forms, and an empty file compiles nothing.
 
 pub mod forms;
 mod matcher;
@@ -64,16 +66,49 @@ pub struct Kpi {
     pub weights: [f32; 4],
 }
 
-/// Compiled matchers for one language.
+/// The vocabularies a matcher holds, one selection group each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    Jargon,
+    Kpi,
+    Sections,
+    Kinds,
+    Cues,
+    Domains,
+}
+
+/// What a matched form means, whichever vocabulary it is from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Term {
+    Jargon(u32),
+    Kpi(KpiId),
+    Section(SectionKind),
+    Kind(DocKind),
+    Cue(Cue),
+    Domain(DomainSet),
+}
+
+/// What a paragraph's one scan finds, by vocabulary; each list in text order, without
+/// overlaps (a domain's words only say that the domain is present).
+#[derive(Debug, Default, Clone)]
+pub struct Vocabulary {
+    pub jargon: Vec<Hit<u32>>,
+    pub kpi: Vec<Hit<KpiId>>,
+    pub sections: Vec<Hit<SectionKind>>,
+    pub kinds: Vec<Hit<DocKind>>,
+    pub cues: Vec<Hit<Cue>>,
+    pub domains: DomainSet,
+}
+
+/// One language's forms, expanded but not compiled, by vocabulary.
 #[derive(Debug, Default)]
-pub struct LanguagePack {
-    pub jargon: Matcher<u32>,
-    pub kpi: Matcher<KpiId>,
-    pub sections: Matcher<SectionKind>,
-    pub kinds: Matcher<DocKind>,
-    pub cues: Matcher<Cue>,
-    /// Vocabulary of the trades where some jargon words are precise terms.
-    pub domains: Matcher<DomainSet>,
+struct PackBuilder {
+    jargon: MatcherBuilder<u32>,
+    kpi: MatcherBuilder<KpiId>,
+    sections: MatcherBuilder<SectionKind>,
+    kinds: MatcherBuilder<DocKind>,
+    cues: MatcherBuilder<Cue>,
+    domains: MatcherBuilder<DomainSet>,
 }
 
 /// Every dictionary, compiled.
@@ -83,9 +118,13 @@ pub struct Dictionaries {
     pub kpis: Vec<Kpi>,
     /// Domain names, by bit of [`DomainSet`].
     pub domains: Vec<String>,
-    packs: [LanguagePack; 4],
+    /// Each language's forms, for the matchers built on first use.
+    forms: [PackBuilder; 4],
+    /// The matcher for paragraphs in each language, built on first use.
+    matchers: [OnceLock<Matcher<Term>>; 4],
     /// Every entry's `near` forms, in any language (payload: entry index).
-    near: Matcher<u32>,
+    near_forms: MatcherBuilder<u32>,
+    near: OnceLock<Matcher<u32>>,
 }
 
 /// One dictionary file's name and text.
@@ -215,7 +254,7 @@ fn parse_lang(source: &Source, lang: &toml::Spanned<String>) -> Result<Lang, Dic
     })
 }
 
-fn add_forms<P: Clone>(
+fn add_forms<P: Clone + Send + Sync>(
     source: &Source,
     builder: &mut MatcherBuilder<P>,
     forms: &[toml::Spanned<String>],
@@ -544,16 +583,6 @@ fn domain_ids(
     Ok(ids)
 }
 
-#[derive(Default)]
-struct PackBuilder {
-    jargon: MatcherBuilder<u32>,
-    kpi: MatcherBuilder<KpiId>,
-    sections: MatcherBuilder<SectionKind>,
-    kinds: MatcherBuilder<DocKind>,
-    cues: MatcherBuilder<Cue>,
-    domains: MatcherBuilder<DomainSet>,
-}
-
 impl PackBuilder {
     fn append(&mut self, other: PackBuilder) {
         self.jargon.append(other.jargon);
@@ -564,31 +593,32 @@ impl PackBuilder {
         self.domains.append(other.domains);
     }
 
-    /// Builds the pack's automata, the big ones (jargon, KPIs) beside the rest, so the
-    /// threads share the work evenly.
-    fn build(self) -> LanguagePack {
-        let ((jargon, kpi), (cues, (sections, kinds, domains))) = rayon::join(
-            || rayon::join(|| self.jargon.build(), || self.kpi.build()),
-            || {
-                rayon::join(
-                    || self.cues.build(),
-                    || {
-                        (
-                            self.sections.build(),
-                            self.kinds.build(),
-                            self.domains.build(),
-                        )
-                    },
-                )
-            },
-        );
-        LanguagePack {
-            jargon,
-            kpi,
-            sections,
-            kinds,
-            cues,
-            domains,
+    /// Copies these forms into `into` at `rank`, every vocabulary but those `skip` names.
+    fn merge_into(&self, into: &mut MatcherBuilder<Term>, rank: u8, skip: &[Group]) {
+        let keep = |group: Group| !skip.contains(&group);
+        if keep(Group::Jargon) {
+            into.merge(&self.jargon, Group::Jargon as u8, rank, |&id| {
+                Term::Jargon(id)
+            });
+        }
+        if keep(Group::Kpi) {
+            into.merge(&self.kpi, Group::Kpi as u8, rank, |&id| Term::Kpi(id));
+        }
+        if keep(Group::Sections) {
+            into.merge(&self.sections, Group::Sections as u8, rank, |&k| {
+                Term::Section(k)
+            });
+        }
+        if keep(Group::Kinds) {
+            into.merge(&self.kinds, Group::Kinds as u8, rank, |&k| Term::Kind(k));
+        }
+        if keep(Group::Cues) {
+            into.merge(&self.cues, Group::Cues as u8, rank, |&c| Term::Cue(c));
+        }
+        if keep(Group::Domains) {
+            into.merge(&self.domains, Group::Domains as u8, rank, |&d| {
+                Term::Domain(d)
+            });
         }
     }
 }
@@ -654,67 +684,77 @@ impl Dictionaries {
                 let _ = pack.jargon.add(phrase, None, false);
             }
         }
-        let (packs, near) = rayon::join(
-            || {
-                Vec::from(builders)
-                    .into_par_iter()
-                    .map(PackBuilder::build)
-                    .collect::<Vec<_>>()
-            },
-            || near.build(),
-        );
-        let packs = packs
-            .try_into()
-            .unwrap_or_else(|_| unreachable!("four packs in, four packs out"));
         Ok(Self {
             entries,
             kpis,
             domains: ids.domains.into_keys().collect(),
-            packs,
-            near,
+            forms: builders,
+            matchers: Default::default(),
+            near_forms: near,
+            near: OnceLock::new(),
         })
     }
 
-    pub fn pack(&self, lang: Lang) -> &LanguagePack {
-        &self.packs[lang as usize]
+    /// The matcher for paragraphs in `lang`: every vocabulary of the language; for Russian
+    /// and Ukrainian, the other Cyrillic language's KPI, section, kind and cue words
+    /// (telling them apart in a short line is unreliable, and the metric words barely
+    /// differ; jargon stays per language, as a Russian word can be plain in Ukrainian);
+    /// then every English vocabulary.
+    fn matcher(&self, lang: Lang) -> &Matcher<Term> {
+        self.matchers[lang as usize].get_or_init(|| {
+            let mut forms = MatcherBuilder::default();
+            self.forms[lang as usize].merge_into(&mut forms, 0, &[]);
+            let other_cyrillic = match lang {
+                Lang::Ru => Some(Lang::Uk),
+                Lang::Uk => Some(Lang::Ru),
+                _ => None,
+            };
+            if let Some(other) = other_cyrillic {
+                self.forms[other as usize].merge_into(
+                    &mut forms,
+                    1,
+                    &[Group::Jargon, Group::Domains],
+                );
+            }
+            if lang != Lang::En {
+                self.forms[Lang::En as usize].merge_into(&mut forms, 2, &[]);
+            }
+            forms.build()
+        })
     }
 
-    /// Finds jargon in a text in `lang`: its language's dictionary, then English. (A
-    /// Russian word can be plain in Ukrainian and the reverse, so jargon stays per language.)
-    pub fn find_jargon(&self, lang: Lang, text: &str, folded: &Folded) -> Vec<Hit<u32>> {
-        let own = &self.pack(lang).jargon;
-        if lang == Lang::En {
-            own.find(text, folded)
-        } else {
-            Matcher::find_all(&[own, &self.pack(Lang::En).jargon], text, folded)
-        }
-    }
-
-    /// Finds KPI, section or cue vocabulary in a text in `lang`: its language first, the
-    /// other Cyrillic language for Russian and Ukrainian (telling them apart in a short line
-    /// is unreliable, and the metric words barely differ), then English.
-    pub fn find<P: Clone>(
-        &self,
-        lang: Lang,
-        text: &str,
-        folded: &Folded,
-        select: impl Fn(&LanguagePack) -> &Matcher<P>,
-    ) -> Vec<Hit<P>> {
-        let mut matchers = [select(self.pack(lang)); 3];
-        let mut count = 1;
-        let other_cyrillic = match lang {
-            Lang::Ru => Some(Lang::Uk),
-            Lang::Uk => Some(Lang::Ru),
-            _ => None,
-        };
-        for extra in other_cyrillic
-            .into_iter()
-            .chain((lang != Lang::En).then_some(Lang::En))
-        {
-            matchers[count] = select(self.pack(extra));
-            count += 1;
-        }
-        Matcher::find_all(&matchers[..count], text, folded)
+    /// Every vocabulary's words in a paragraph in `lang`, in one scan.
+    pub fn scan(&self, lang: Lang, text: &str, folded: &Folded) -> Vocabulary {
+        let mut found = Vocabulary::default();
+        let overlapping = 1 << Group::Domains as u8;
+        self.matcher(lang)
+            .scan(text, folded, overlapping, |_, hit| {
+                let at = hit.folded;
+                match hit.payload {
+                    Term::Jargon(id) => found.jargon.push(Hit {
+                        folded: at,
+                        payload: id,
+                    }),
+                    Term::Kpi(id) => found.kpi.push(Hit {
+                        folded: at,
+                        payload: id,
+                    }),
+                    Term::Section(kind) => found.sections.push(Hit {
+                        folded: at,
+                        payload: kind,
+                    }),
+                    Term::Kind(kind) => found.kinds.push(Hit {
+                        folded: at,
+                        payload: kind,
+                    }),
+                    Term::Cue(cue) => found.cues.push(Hit {
+                        folded: at,
+                        payload: cue,
+                    }),
+                    Term::Domain(set) => found.domains |= set,
+                }
+            });
+        found
     }
 
     /// Whether one of `entry`'s `near` forms occurs within `range` of a folded text (the
@@ -723,22 +763,9 @@ impl Dictionaries {
         self.entries[entry as usize].near
             && self
                 .near
+                .get_or_init(|| self.near_forms.build())
                 .payloads_in(text, folded, range)
                 .any(|&id| id == entry)
-    }
-
-    /// The domains whose vocabulary a text in `lang` uses, in its language or English.
-    pub fn domains_in(&self, lang: Lang, text: &str, folded: &Folded) -> DomainSet {
-        let whole = 0..folded.text.len();
-        let own = self
-            .pack(lang)
-            .domains
-            .payloads_in(text, folded, whole.clone());
-        let english = (lang != Lang::En)
-            .then(|| self.pack(Lang::En).domains.payloads_in(text, folded, whole))
-            .into_iter()
-            .flatten();
-        own.chain(english).fold(0, |set, found| set | found)
     }
 
     pub fn kpi(&self, id: KpiId) -> &Kpi {
