@@ -63,7 +63,7 @@ fn markdown_to_segments(bencher: Bencher) {
         .bench_values(|source| Document::parse(source, None));
 }
 
-/// Jargon, KPI and cue matching over already parsed segments.
+/// Every vocabulary's matching (one scan per segment) over already parsed segments.
 #[divan::bench]
 fn dictionary_matching(bencher: Bencher) {
     let text = megabyte();
@@ -71,9 +71,7 @@ fn dictionary_matching(bencher: Bencher) {
     let doc = Document::parse(source(&text), None);
     bencher.counter(BytesCount::of_str(&text)).bench(|| {
         for segment in &doc.segments {
-            black_box(dicts.find_jargon(segment.lang, &segment.text, &segment.folded));
-            black_box(dicts.find(segment.lang, &segment.text, &segment.folded, |p| &p.kpi));
-            black_box(dicts.find(segment.lang, &segment.text, &segment.folded, |p| &p.cues));
+            black_box(dicts.scan(segment.lang, &segment.text, &segment.folded));
         }
     });
 }

@@ -235,9 +235,9 @@ fn near_forms_and_domains_compile_and_are_found() {
     assert!(!dicts.is_near(entry, text, &folded, 0..second));
     let text = "La météo est bonne, the nuages are gone.";
     let folded = fold(text);
-    assert_eq!(dicts.domains_in(Lang::Fr, text, &folded), 1 << weather);
+    assert_eq!(dicts.scan(Lang::Fr, text, &folded).domains, 1 << weather);
     assert_eq!(
-        dicts.domains_in(Lang::En, text, &folded),
+        dicts.scan(Lang::En, text, &folded).domains,
         0,
         "French vocabulary, English text"
     );

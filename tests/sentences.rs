@@ -90,7 +90,8 @@ fn matched(dicts: &Dictionaries, text: &str, lang: Option<Lang>) -> Vec<String> 
         .iter()
         .flat_map(|s| {
             dicts
-                .find_jargon(s.lang, &s.text, &s.folded)
+                .scan(s.lang, &s.text, &s.folded)
+                .jargon
                 .into_iter()
                 .map(|hit| doc.source.text[s.source_range_of_folded(hit.folded)].to_string())
         })

@@ -151,10 +151,7 @@ fn from_content(
                 return (DocKind::Unknown, vec![segment.source_span()]);
             }
         }
-        for hit in hits
-            .into_iter()
-            .filter(|hit| hit.payload != DocKind::Unknown)
-        {
+        for hit in hits.iter().filter(|hit| hit.payload != DocKind::Unknown) {
             let span = segment.source_range_of_folded(hit.folded.clone());
             tallies[slot(hit.payload)].add(TITLE_WEIGHT, span);
         }

@@ -389,7 +389,7 @@ mod tests {
 
     #[test]
     fn the_outline_is_linear_in_the_number_of_headings() {
-        let dicts = Dictionaries::embedded();
+        let dicts = crate::dictionary::Dictionaries::embedded();
         let time = |headings: usize| {
             let text: String = (0..headings)
                 .map(|i| format!("## Part {i}\n\nText.\n\n"))
