@@ -231,8 +231,14 @@ fn near_forms_and_domains_compile_and_are_found() {
     let text = "Moonshot thinking. Then clouds came.";
     let folded = fold(text);
     let second = folded.text.find("then").unwrap();
-    assert!(dicts.is_near(entry, text, &folded, second..folded.text.len()));
-    assert!(!dicts.is_near(entry, text, &folded, 0..second));
+    let near: Vec<_> = dicts
+        .near_hits(text, &folded)
+        .into_iter()
+        .map(|hit| (hit.folded, hit.payload))
+        .collect();
+    let clouds = folded.text.find("clouds").unwrap();
+    assert_eq!(near, [(clouds..clouds + "clouds".len(), entry)]);
+    assert!(second < clouds);
     let text = "La météo est bonne, the nuages are gone.";
     let folded = fold(text);
     assert_eq!(dicts.scan(Lang::Fr, text, &folded).domains, 1 << weather);

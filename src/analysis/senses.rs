@@ -73,6 +73,8 @@ pub fn drop_non_jargon(
     let domains = Domains::new(domains);
     let mut capitals = capitals.into_iter();
     for (index, (segment, hits)) in doc.segments.iter().zip(jargon.iter_mut()).enumerate() {
+        // The segment's `near` words, found once and only for a word that has some.
+        let mut near: Option<Vec<Hit<u32>>> = None;
         hits.retain(|hit| {
             let capitals = capitals.next().unwrap_or(Capitals::Lower);
             let entry = &dicts.entries[hit.payload as usize];
@@ -87,13 +89,18 @@ pub fn drop_non_jargon(
                 && !names
                     .iter()
                     .any(|name| overlaps_name(segment, name, &hit.folded))
-                && !(entry.near
-                    && dicts.is_near(
-                        hit.payload,
-                        &segment.text,
-                        &segment.folded,
-                        sentence::sentence_around(&segment.folded.text, hit.folded.clone()),
-                    ))
+                && !(entry.near && {
+                    let near =
+                        near.get_or_insert_with(|| dicts.near_hits(&segment.text, &segment.folded));
+                    let mut own = near.iter().filter(|n| n.payload == hit.payload).peekable();
+                    own.peek().is_some() && {
+                        let sentence =
+                            sentence::sentence_around(&segment.folded.text, hit.folded.clone());
+                        own.any(|n| {
+                            sentence.start <= n.folded.start && n.folded.end <= sentence.end
+                        })
+                    }
+                })
                 && (entry.domains == 0 || entry.domains & domains.around(titles, index) == 0)
         });
     }

@@ -45,7 +45,8 @@ pub struct JargonEntry {
     /// The dictionary writes the word with a capital (Instagrammable): a capital in the
     /// text is its spelling, not a sign of a name.
     pub capitalised: bool,
-    /// Whether the entry has `near` forms (see [`Dictionaries::is_near`]).
+    /// Whether the entry has `near` forms: words that, in the same sentence, make its word
+    /// literal (see [`Dictionaries::near_hits`]).
     pub near: bool,
     /// The domains where the entry's word is a precise term.
     pub domains: DomainSet,
@@ -757,15 +758,14 @@ impl Dictionaries {
         found
     }
 
-    /// Whether one of `entry`'s `near` forms occurs within `range` of a folded text (the
-    /// sentence around a hit): the word is meant literally there.
-    pub fn is_near(&self, entry: u32, text: &str, folded: &Folded, range: Range<usize>) -> bool {
-        self.entries[entry as usize].near
-            && self
-                .near
-                .get_or_init(|| self.near_forms.build())
-                .payloads_in(text, folded, range)
-                .any(|&id| id == entry)
+    /// Every occurrence of a `near` form in a folded text, overlapping ones included
+    /// (payload: the entry whose word it makes literal; see [`JargonEntry::near`]).
+    pub fn near_hits(&self, text: &str, folded: &Folded) -> Vec<Hit<u32>> {
+        let mut hits = Vec::new();
+        self.near
+            .get_or_init(|| self.near_forms.build())
+            .scan(text, folded, 1, |_, hit| hits.push(hit));
+        hits
     }
 
     pub fn kpi(&self, id: KpiId) -> &Kpi {
