@@ -26,9 +26,25 @@ fn strings(value: Option<&toml::Value>) -> Vec<String> {
 
 #[test]
 fn embedded_dictionaries_compile() {
-    let dicts =
-        Dictionaries::compile(&DictionarySet::embedded()).unwrap_or_else(|e| panic!("{e:?}"));
-    assert!(!dicts.entries.is_empty());
+    // Parsed now, as a user's files are, so that an error is returned rather than met when
+    // a language is first used.
+    let mut set = DictionarySet::embedded();
+    assert!(set.jargon.iter().all(|source| source.lang.is_some()));
+    for source in &mut set.jargon {
+        source.lang = None;
+    }
+    let dicts = Dictionaries::compile(&set).unwrap_or_else(|e| panic!("{e:?}"));
+    let eager: Vec<(Lang, String)> = dicts.entries().map(|e| (e.lang, e.term.clone())).collect();
+    assert!(!eager.is_empty());
+    // The same entries in the same order when each language is parsed on first use.
+    let lazy = Dictionaries::compile(&DictionarySet::embedded()).unwrap();
+    let english = fold("we leverage synergies");
+    let hit = &lazy
+        .scan(Lang::En, "we leverage synergies", &english)
+        .jargon[0];
+    assert_eq!(lazy.entry(hit.payload).lang, Lang::En);
+    let lazy: Vec<(Lang, String)> = lazy.entries().map(|e| (e.lang, e.term.clone())).collect();
+    assert_eq!(eager, lazy);
     assert!(
         dicts.kpis.len() >= 30,
         "taxonomy has {} KPIs",
@@ -193,7 +209,7 @@ fn team_entry(extra: &str) -> DictionarySet {
     set.jargon.push(Source::new(
         "team.toml",
         format!(
-            "lang = \"en\"\n[[entry]]\nterm = \"moonshot thinking\"\ncategory = \"buzzword\"\nreplace = [\"new ideas\"]\nreason = \"Vague.\"\n{extra}"
+            "lang = \"en\"\n[[entry]]\nterm = \"lunar-leap thinking\"\ncategory = \"buzzword\"\nreplace = [\"new ideas\"]\nreason = \"Vague.\"\n{extra}"
         ),
     ));
     set
@@ -221,24 +237,22 @@ fn unknown_domains_bad_near_forms_and_a_lone_invariable_are_located() {
 fn near_forms_and_domains_compile_and_are_found() {
     let set = team_entry("near = [\"cloud{,s}\", \"weather\"]\ndomains = [\"weather\"]\n");
     let dicts = Dictionaries::compile(&set).unwrap_or_else(|e| panic!("{e:?}"));
-    let entry = dicts
-        .entries
-        .iter()
-        .position(|e| e.term == "moonshot thinking")
-        .unwrap() as u32;
-    let weather = dicts.domains.iter().position(|d| d == "weather").unwrap();
-    assert_eq!(dicts.entries[entry as usize].domains, 1 << weather);
-    let text = "Moonshot thinking. Then clouds came.";
+    let text = "Lunar-leap thinking. Then clouds came.";
     let folded = fold(text);
-    let second = folded.text.find("then").unwrap();
-    let near: Vec<_> = dicts
-        .near_hits(text, &folded)
+    let found = dicts.scan(Lang::En, text, &folded);
+    let entry = found.jargon[0].payload;
+    assert_eq!(dicts.entry(entry).term, "lunar-leap thinking");
+    let weather = dicts.domains.iter().position(|d| d == "weather").unwrap();
+    assert_eq!(dicts.entry(entry).domains, 1 << weather);
+    // Near words of every entry are found ("lunar" makes another entry literal).
+    let near: Vec<_> = found
+        .near
         .into_iter()
+        .filter(|hit| hit.payload == entry)
         .map(|hit| (hit.folded, hit.payload))
         .collect();
     let clouds = folded.text.find("clouds").unwrap();
     assert_eq!(near, [(clouds..clouds + "clouds".len(), entry)]);
-    assert!(second < clouds);
     let text = "La météo est bonne, the nuages are gone.";
     let folded = fold(text);
     assert_eq!(dicts.scan(Lang::Fr, text, &folded).domains, 1 << weather);

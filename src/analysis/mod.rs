@@ -20,7 +20,7 @@ use sections::Outline;
 pub use sections::{Role, Sections};
 pub use sentences::{sentences, trim};
 
-use crate::dictionary::{Dictionaries, DomainSet, Hit, Vocabulary};
+use crate::dictionary::{Dictionaries, Hit, Vocabulary};
 use crate::document::{Document, Segment};
 use crate::vocab::{Cue, DocKind, KpiId, SectionKind, Stage};
 
@@ -121,9 +121,7 @@ impl Analysis {
             .iter_mut()
             .map(|found| std::mem::take(&mut found.jargon))
             .collect();
-        let domains: Vec<DomainSet> = vocabulary.iter().map(|found| found.domains).collect();
-        senses::drop_non_jargon(&doc, dicts, &titles, &domains, &mut jargon);
-        drop(domains);
+        senses::drop_non_jargon(&doc, dicts, &titles, &vocabulary, &mut jargon);
         let cues: Vec<Vec<Hit<Cue>>> = vocabulary
             .iter_mut()
             .map(|found| std::mem::take(&mut found.cues))

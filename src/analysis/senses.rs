@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::dictionary::{Dictionaries, DomainSet, Hit};
+use crate::dictionary::{Dictionaries, DomainSet, Hit, Vocabulary};
 use crate::document::{Document, Segment, SegmentKind};
 use crate::text::fold::fold_form;
 use crate::text::sentence::{self, is_capitalised};
@@ -40,12 +40,12 @@ enum Capitals {
 /// Removes from `jargon` (hits per segment of `doc`) those that are names, literal senses
 /// or precise terms of another trade.
 /// `titles` gives, for each segment, the title it sits under (whose vocabulary counts for
-/// its domains too).
+/// its domains too); `vocabulary`, each segment's domains and `near` words.
 pub fn drop_non_jargon(
     doc: &Document,
     dicts: &Dictionaries,
     titles: &[Option<usize>],
-    domains: &[DomainSet],
+    vocabulary: &[Vocabulary],
     jargon: &mut [Vec<Hit<u32>>],
 ) {
     if jargon.iter().all(Vec::is_empty) {
@@ -57,7 +57,7 @@ pub fn drop_non_jargon(
         .zip(jargon.iter())
         .flat_map(|(segment, hits)| {
             hits.iter().map(|hit| {
-                let entry = &dicts.entries[hit.payload as usize];
+                let entry = dicts.entry(hit.payload);
                 capitals(segment, hit.folded.clone(), entry.capitalised)
             })
         })
@@ -70,14 +70,12 @@ pub fn drop_non_jargon(
         .map(|name| fold_form(name))
         .filter(|name| !name.is_empty())
         .collect();
-    let domains = Domains::new(domains);
+    let domains = Domains::new(vocabulary);
     let mut capitals = capitals.into_iter();
     for (index, (segment, hits)) in doc.segments.iter().zip(jargon.iter_mut()).enumerate() {
-        // The segment's `near` words, found once and only for a word that has some.
-        let mut near: Option<Vec<Hit<u32>>> = None;
         hits.retain(|hit| {
             let capitals = capitals.next().unwrap_or(Capitals::Lower);
-            let entry = &dicts.entries[hit.payload as usize];
+            let entry = dicts.entry(hit.payload);
             let surface = &segment.folded.text[hit.folded.clone()];
             let is_jargon = match capitals {
                 Capitals::Lower | Capitals::Spelling => true,
@@ -90,8 +88,9 @@ pub fn drop_non_jargon(
                     .iter()
                     .any(|name| overlaps_name(segment, name, &hit.folded))
                 && !(entry.near && {
-                    let near =
-                        near.get_or_insert_with(|| dicts.near_hits(&segment.text, &segment.folded));
+                    // The sentence is looked up only when the word's near words are in the
+                    // paragraph at all.
+                    let near = &vocabulary[index].near;
                     let mut own = near.iter().filter(|n| n.payload == hit.payload).peekable();
                     own.peek().is_some() && {
                         let sentence =
@@ -236,7 +235,7 @@ fn overlaps_name(segment: &Segment, name: &str, folded: &Range<usize>) -> bool {
 #[derive(Default)]
 /// The domains each segment's vocabulary uses, and the document's own.
 struct Domains<'a> {
-    of: &'a [DomainSet],
+    of: &'a [Vocabulary],
     /// The domains the whole document is about (see [`DOCUMENT_DOMAIN_SEGMENTS`]).
     document: DomainSet,
 }
@@ -246,10 +245,10 @@ struct Domains<'a> {
 const DOCUMENT_DOMAIN_SEGMENTS: usize = 3;
 
 impl<'a> Domains<'a> {
-    fn new(of: &'a [DomainSet]) -> Self {
+    fn new(of: &'a [Vocabulary]) -> Self {
         let mut counts = [0usize; DomainSet::BITS as usize];
-        for &found in of {
-            let mut set = found;
+        for found in of {
+            let mut set = found.domains;
             while set != 0 {
                 counts[set.trailing_zeros() as usize] += 1;
                 set &= set - 1;
@@ -266,7 +265,7 @@ impl<'a> Domains<'a> {
     /// The domains used by segment `index`, by the title it sits under, or by the document.
     fn around(&self, titles: &[Option<usize>], index: usize) -> DomainSet {
         let heading = titles.get(index).copied().flatten();
-        self.of[index] | heading.map_or(0, |h| self.of[h]) | self.document
+        self.of[index].domains | heading.map_or(0, |h| self.of[h].domains) | self.document
     }
 }
 
@@ -347,7 +346,6 @@ travel = ["hotel{,s}", "resort{,s}", "trip{,s}"]
     fn jargon(text: &str) -> Vec<String> {
         let doc = Document::parse(SourceFile::new(None, "t.md".into(), text.into()), None);
         let mut vocabulary = super::super::scan(&doc, dicts());
-        let domains: Vec<DomainSet> = vocabulary.iter().map(|v| v.domains).collect();
         let mut hits: Vec<Vec<Hit<u32>>> = vocabulary
             .iter_mut()
             .map(|v| std::mem::take(&mut v.jargon))
@@ -357,7 +355,7 @@ travel = ["hotel{,s}", "resort{,s}", "trip{,s}"]
             "the test text must hold a dictionary word"
         );
         let titles = super::super::sections::Outline::new(&doc, &vocabulary).titles_above();
-        drop_non_jargon(&doc, dicts(), &titles, &domains, &mut hits);
+        drop_non_jargon(&doc, dicts(), &titles, &vocabulary, &mut hits);
         doc.segments
             .iter()
             .zip(hits)

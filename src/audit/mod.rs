@@ -198,7 +198,7 @@ impl Tally {
         let mut errors = 0;
         let mut numeric_conflicts = 0;
         let mut mismatch = false;
-        let entries = &file.config.dicts.get().entries;
+        let dicts = file.config.dicts.get();
         for finding in &file.findings {
             errors += usize::from(finding.severity == Severity::Error);
             if NUMERIC_CONFLICT_RULES.contains(&finding.rule.name()) {
@@ -207,7 +207,7 @@ impl Tally {
             if let Payload::Jargon { entry } = finding.payload {
                 jargon += 1;
                 // By dictionary entry: "перфомила" and "перфомить" are one term.
-                let entry = &entries[entry as usize];
+                let entry = dicts.entry(entry);
                 *self
                     .terms
                     .entry((entry.term.clone(), entry.lang))

@@ -46,8 +46,7 @@ pub fn export(terms_only: bool, lang: Option<Lang>) -> u8 {
             forms_of.entry((*lang, term)).or_default().push(form);
         }
         let entries: Vec<EntryJson> = Dictionaries::embedded()
-            .entries
-            .iter()
+            .entries()
             .filter(|e| lang.is_none_or(|wanted| e.lang == wanted))
             .map(|e| EntryJson {
                 term: &e.term,

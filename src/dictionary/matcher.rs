@@ -14,7 +14,6 @@ use std::cell::RefCell;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
-use rayon::prelude::*;
 
 use super::forms::{self, FormError};
 use crate::text::fold::{self, Folded};
@@ -116,11 +115,9 @@ impl<P: Clone + Send + Sync> MatcherBuilder<P> {
     /// Folds the forms and compiles them. A contiguous NFA: a DFA is faster to search but
     /// costs 80–430 ms and 40–90 MB to build for a dictionary this size.
     pub fn build(&self) -> Matcher<P> {
-        let folded: Vec<String> = self
-            .surface
-            .par_iter()
-            .map(|f| fold::fold_form(f))
-            .collect();
+        // Sequential: a matcher is built on first use, maybe on a rayon worker, which must
+        // not pick up another task that waits for the same matcher.
+        let folded: Vec<String> = self.surface.iter().map(|f| fold::fold_form(f)).collect();
         let automaton = (!folded.is_empty()).then(|| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)

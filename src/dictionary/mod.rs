@@ -46,7 +46,7 @@ pub struct JargonEntry {
     /// text is its spelling, not a sign of a name.
     pub capitalised: bool,
     /// Whether the entry has `near` forms: words that, in the same sentence, make its word
-    /// literal (see [`Dictionaries::near_hits`]).
+    /// literal (see [`Vocabulary::near`]).
     pub near: bool,
     /// The domains where the entry's word is a precise term.
     pub domains: DomainSet,
@@ -76,6 +76,7 @@ enum Group {
     Kinds,
     Cues,
     Domains,
+    Near,
 }
 
 /// What a matched form means, whichever vocabulary it is from.
@@ -87,10 +88,12 @@ enum Term {
     Kind(DocKind),
     Cue(Cue),
     Domain(DomainSet),
+    Near(u32),
 }
 
 /// What a paragraph's one scan finds, by vocabulary; each list in text order, without
-/// overlaps (a domain's words only say that the domain is present).
+/// overlaps (a domain's words only say that the domain is present; `near` words, which
+/// make an entry's word literal, are all kept).
 #[derive(Debug, Default, Clone)]
 pub struct Vocabulary {
     pub jargon: Vec<Hit<u32>>,
@@ -99,12 +102,14 @@ pub struct Vocabulary {
     pub kinds: Vec<Hit<DocKind>>,
     pub cues: Vec<Hit<Cue>>,
     pub domains: DomainSet,
+    /// Payload: the jargon entry whose word a `near` form makes literal.
+    pub near: Vec<Hit<u32>>,
 }
 
-/// One language's forms, expanded but not compiled, by vocabulary.
+/// One language's forms, expanded but not compiled, by vocabulary (jargon apart: see
+/// [`Jargon`]).
 #[derive(Debug, Default)]
 struct PackBuilder {
-    jargon: MatcherBuilder<u32>,
     kpi: MatcherBuilder<KpiId>,
     sections: MatcherBuilder<SectionKind>,
     kinds: MatcherBuilder<DocKind>,
@@ -112,20 +117,40 @@ struct PackBuilder {
     domains: MatcherBuilder<DomainSet>,
 }
 
+/// One language's jargon: its entries, their forms and `near` forms. Jargon is three
+/// quarters of the dictionary text, so it is parsed when its language is first met.
+#[derive(Debug, Default)]
+struct Jargon {
+    entries: Vec<JargonEntry>,
+    forms: MatcherBuilder<u32>,
+    near: MatcherBuilder<u32>,
+}
+
+/// A jargon entry's id: its language in the top bits, its index in the language's entries
+/// below; ids are stable whichever language is parsed first.
+const ENTRY_LANG_SHIFT: u32 = 24;
+
+fn entry_id(lang: Lang, index: usize) -> u32 {
+    ((lang as u32) << ENTRY_LANG_SHIFT) | index as u32
+}
+
 /// Every dictionary, compiled.
 #[derive(Debug)]
 pub struct Dictionaries {
-    pub entries: Vec<JargonEntry>,
     pub kpis: Vec<Kpi>,
     /// Domain names, by bit of [`DomainSet`].
     pub domains: Vec<String>,
-    /// Each language's forms, for the matchers built on first use.
+    domain_ids: BTreeMap<String, u32>,
+    /// Each language's KPI, section, kind, cue and domain forms.
     forms: [PackBuilder; 4],
+    /// Jargon files not parsed yet, by language.
+    jargon_sources: [Vec<Source>; 4],
+    /// Each language's jargon, parsed on first use.
+    jargon: [OnceLock<Jargon>; 4],
+    /// Phrases never reported as jargon, in every language.
+    allow: Vec<String>,
     /// The matcher for paragraphs in each language, built on first use.
     matchers: [OnceLock<Matcher<Term>>; 4],
-    /// Every entry's `near` forms, in any language (payload: entry index).
-    near_forms: MatcherBuilder<u32>,
-    near: OnceLock<Matcher<u32>>,
 }
 
 /// One dictionary file's name and text.
@@ -133,6 +158,9 @@ pub struct Dictionaries {
 pub struct Source {
     pub name: String,
     pub text: String,
+    /// The language a jargon file is known to declare before it is parsed (the embedded
+    /// files say it in their path): such a file is parsed when that language is first met.
+    pub lang: Option<Lang>,
 }
 
 impl Source {
@@ -140,6 +168,7 @@ impl Source {
         Self {
             name: name.into(),
             text: text.into(),
+            lang: None,
         }
     }
 }
@@ -187,7 +216,14 @@ impl DictionarySet {
             match path.split('/').nth(1) {
                 Some("kpi") if path.ends_with("taxonomy.toml") => set.taxonomy.push(source),
                 Some("kpi") => set.kpi.push(source),
-                Some("jargon") => set.jargon.push(source),
+                Some("jargon") => set.jargon.push(Source {
+                    lang: path
+                        .rsplit('/')
+                        .next()
+                        .and_then(|file| file.strip_suffix(".toml"))
+                        .and_then(Lang::from_code),
+                    ..source
+                }),
                 _ => set.cues.push(source),
             }
         }
@@ -296,19 +332,16 @@ pub fn jargon_forms(set: &DictionarySet) -> Result<Vec<(Lang, String, String)>, 
     Ok(out)
 }
 
-/// Jargon entries expanded per parallel task.
-const JARGON_SLICE: usize = 16;
-
-/// A slice of a jargon file, checked and expanded: its forms, its `near` forms, its entries.
+/// A jargon file, checked and expanded: its forms, its `near` forms, its entries.
 type JargonSlice = (MatcherBuilder<u32>, MatcherBuilder<u32>, Vec<JargonEntry>);
 
-/// Checks and expands a slice of a jargon file's entries (numbered within the file).
+/// Checks and expands a jargon file's entries (numbered within the file, from `first_id`).
 fn jargon_slice(
     source: &Source,
     lang: Lang,
     first_id: u32,
     domains: &BTreeMap<String, u32>,
-    slice: Vec<(usize, JargonSpec)>,
+    slice: impl ExactSizeIterator<Item = (usize, JargonSpec)>,
 ) -> Result<JargonSlice, DictionaryError> {
     let mut jargon = MatcherBuilder::default();
     let mut near = MatcherBuilder::default();
@@ -425,56 +458,37 @@ fn taxonomy(sources: &[Source]) -> Result<(Vec<Kpi>, HashMap<String, KpiId>), Di
     Ok((kpis, kpi_ids))
 }
 
-/// What a dictionary file holds, by its folder.
+/// What a dictionary file holds, by its folder (jargon files are parsed apart: see
+/// [`Jargon`]).
 #[derive(Clone, Copy)]
 enum Role {
     Kpi,
-    Jargon,
     Cues,
 }
 
-/// A dictionary file, parsed.
+/// A KPI or cue file, parsed.
 enum Parsed {
     Kpi(KpiFile),
-    Jargon(JargonFile),
     Cues(CueFile),
 }
 
-/// One file's contribution: its language's forms, its jargon entries and their `near`
-/// forms.
+/// One KPI or cue file's contribution: its language's forms.
 struct Fragment {
     lang: Lang,
     pack: PackBuilder,
-    entries: Vec<JargonEntry>,
-    near: MatcherBuilder<u32>,
 }
 
 impl Parsed {
     fn parse(source: &Source, role: Role) -> Result<Self, DictionaryError> {
         Ok(match role {
             Role::Kpi => Parsed::Kpi(parse(source)?),
-            Role::Jargon => Parsed::Jargon(parse(source)?),
             Role::Cues => Parsed::Cues(parse(source)?),
         })
     }
 
-    fn entry_count(&self) -> usize {
-        match self {
-            Parsed::Jargon(file) => file.entries.len(),
-            _ => 0,
-        }
-    }
-
-    /// Checks the file and expands its forms; its jargon entries get ids from `first_id`.
-    fn fragment(
-        self,
-        source: &Source,
-        ids: &Ids,
-        first_id: u32,
-    ) -> Result<Fragment, DictionaryError> {
+    /// Checks the file and expands its forms.
+    fn fragment(self, source: &Source, ids: &Ids) -> Result<Fragment, DictionaryError> {
         let mut pack = PackBuilder::default();
-        let mut entries = Vec::new();
-        let mut near = MatcherBuilder::default();
         let lang = match self {
             Parsed::Kpi(file) => {
                 for kpi in &file.kpi {
@@ -490,25 +504,6 @@ impl Parsed {
                     add_forms(source, &mut pack.kpi, &kpi.ignore, None, false)?;
                 }
                 parse_lang(source, &file.lang)?
-            }
-            Parsed::Jargon(file) => {
-                let lang = parse_lang(source, &file.lang)?;
-                duplicate_terms([(source, &file)])?;
-                // Entries expand independently (some into thousands of forms): in slices,
-                // in parallel, joined back in order.
-                let slices: Vec<JargonSlice> = file
-                    .entries
-                    .into_par_iter()
-                    .enumerate()
-                    .chunks(JARGON_SLICE)
-                    .map(|slice| jargon_slice(source, lang, first_id, &ids.domains, slice))
-                    .collect::<Result<_, _>>()?;
-                for (jargon, slice_near, slice) in slices {
-                    pack.jargon.append(jargon);
-                    near.append(slice_near);
-                    entries.extend(slice);
-                }
-                lang
             }
             Parsed::Cues(file) => {
                 for (name, forms) in &file.sections {
@@ -544,12 +539,7 @@ impl Parsed {
                 parse_lang(source, &file.lang)?
             }
         };
-        Ok(Fragment {
-            lang,
-            pack,
-            entries,
-            near,
-        })
+        Ok(Fragment { lang, pack })
     }
 }
 
@@ -586,7 +576,6 @@ fn domain_ids(
 
 impl PackBuilder {
     fn append(&mut self, other: PackBuilder) {
-        self.jargon.append(other.jargon);
         self.kpi.append(other.kpi);
         self.sections.append(other.sections);
         self.kinds.append(other.kinds);
@@ -594,33 +583,69 @@ impl PackBuilder {
         self.domains.append(other.domains);
     }
 
-    /// Copies these forms into `into` at `rank`, every vocabulary but those `skip` names.
-    fn merge_into(&self, into: &mut MatcherBuilder<Term>, rank: u8, skip: &[Group]) {
-        let keep = |group: Group| !skip.contains(&group);
-        if keep(Group::Jargon) {
-            into.merge(&self.jargon, Group::Jargon as u8, rank, |&id| {
-                Term::Jargon(id)
-            });
-        }
-        if keep(Group::Kpi) {
-            into.merge(&self.kpi, Group::Kpi as u8, rank, |&id| Term::Kpi(id));
-        }
-        if keep(Group::Sections) {
-            into.merge(&self.sections, Group::Sections as u8, rank, |&k| {
-                Term::Section(k)
-            });
-        }
-        if keep(Group::Kinds) {
-            into.merge(&self.kinds, Group::Kinds as u8, rank, |&k| Term::Kind(k));
-        }
-        if keep(Group::Cues) {
-            into.merge(&self.cues, Group::Cues as u8, rank, |&c| Term::Cue(c));
-        }
-        if keep(Group::Domains) {
+    /// Copies these forms into `into` at `rank`; the domain words too unless `domains` is
+    /// false.
+    fn merge_into(&self, into: &mut MatcherBuilder<Term>, rank: u8, domains: bool) {
+        into.merge(&self.kpi, Group::Kpi as u8, rank, |&id| Term::Kpi(id));
+        into.merge(&self.sections, Group::Sections as u8, rank, |&k| {
+            Term::Section(k)
+        });
+        into.merge(&self.kinds, Group::Kinds as u8, rank, |&k| Term::Kind(k));
+        into.merge(&self.cues, Group::Cues as u8, rank, |&c| Term::Cue(c));
+        if domains {
             into.merge(&self.domains, Group::Domains as u8, rank, |&d| {
                 Term::Domain(d)
             });
         }
+    }
+}
+
+impl Jargon {
+    /// Parses and checks one language's jargon files, in order; entry ids count on from
+    /// one file to the next. `allow` phrases are added as ignore phrases.
+    fn parse(
+        lang: Lang,
+        sources: &[&Source],
+        domains: &BTreeMap<String, u32>,
+        allow: &[String],
+    ) -> Result<Self, DictionaryError> {
+        let files: Vec<JargonFile> = sources
+            .iter()
+            .map(|source| parse(source))
+            .collect::<Result<_, _>>()?;
+        let mut jargon = Jargon::default();
+        for (source, file) in sources.iter().zip(files) {
+            let declared = parse_lang(source, &file.lang)?;
+            if declared != lang {
+                return Err(DictionaryError::new(
+                    source,
+                    Some(file.lang.span()),
+                    format!(
+                        "this file is named for {} but declares {}",
+                        lang.code(),
+                        declared.code()
+                    ),
+                ));
+            }
+            // Within a file; a user's file may define a term the built-in one has.
+            duplicate_terms([(*source, &file)])?;
+            let first_id = entry_id(lang, jargon.entries.len());
+            let (forms, near, entries) = jargon_slice(
+                source,
+                lang,
+                first_id,
+                domains,
+                file.entries.into_iter().enumerate(),
+            )?;
+            jargon.forms.append(forms);
+            jargon.near.append(near);
+            jargon.entries.extend(entries);
+        }
+        for phrase in allow {
+            // The allow-list comes from configuration, which reports its own errors.
+            let _ = jargon.forms.add(phrase, None, false);
+        }
+        Ok(jargon)
     }
 }
 
@@ -634,18 +659,17 @@ impl Dictionaries {
         })
     }
 
-    /// Parses, checks and compiles a set of dictionary files.
-    ///
-    /// This is most of start-up, so the independent steps run in parallel: every file is
-    /// parsed at once, then every file's forms are expanded and folded at once, then the
-    /// four language packs' automata are built at once. Errors are reported in file order.
+    /// Parses and checks a set of dictionary files. The taxonomy, KPI and cue files are
+    /// parsed now, in parallel; jargon files whose language is known from their name (the
+    /// embedded ones) when their language is first met, others now, so that a user's file
+    /// is checked at start-up. Nothing is folded or compiled until a language is met.
+    /// Errors are reported in file order.
     pub fn compile(set: &DictionarySet) -> Result<Self, DictionaryError> {
         let (kpis, kpi_ids) = taxonomy(&set.taxonomy)?;
         let files: Vec<(&Source, Role)> = set
             .kpi
             .iter()
             .map(|s| (s, Role::Kpi))
-            .chain(set.jargon.iter().map(|s| (s, Role::Jargon)))
             .chain(set.cues.iter().map(|s| (s, Role::Cues)))
             .collect();
         let parsed: Vec<Parsed> = files
@@ -656,69 +680,109 @@ impl Dictionaries {
             kpis: kpi_ids,
             domains: domain_ids(&parsed, &files)?,
         };
-        let mut first_id = 0;
-        let first_ids: Vec<u32> = parsed
-            .iter()
-            .map(|file| {
-                let id = first_id;
-                first_id += file.entry_count() as u32;
-                id
-            })
-            .collect();
         let fragments: Vec<Fragment> = parsed
             .into_par_iter()
             .zip(files)
-            .zip(first_ids)
-            .map(|((file, (source, _)), first_id)| file.fragment(source, &ids, first_id))
+            .map(|(file, (source, _))| file.fragment(source, &ids))
             .collect::<Result<_, _>>()?;
-        let mut builders: [PackBuilder; 4] = Default::default();
-        let mut entries = Vec::new();
-        let mut near = MatcherBuilder::default();
+        let mut forms: [PackBuilder; 4] = Default::default();
         for fragment in fragments {
-            builders[fragment.lang as usize].append(fragment.pack);
-            entries.extend(fragment.entries);
-            near.append(fragment.near);
+            forms[fragment.lang as usize].append(fragment.pack);
         }
-        for phrase in &set.allow {
-            for pack in &mut builders {
-                // The allow-list comes from configuration, which reports its own errors.
-                let _ = pack.jargon.add(phrase, None, false);
-            }
-        }
-        Ok(Self {
-            entries,
+        let mut dicts = Self {
             kpis,
-            domains: ids.domains.into_keys().collect(),
-            forms: builders,
+            domains: ids.domains.keys().cloned().collect(),
+            domain_ids: ids.domains,
+            forms,
+            jargon_sources: Default::default(),
+            jargon: Default::default(),
+            allow: set.allow.clone(),
             matchers: Default::default(),
-            near_forms: near,
-            near: OnceLock::new(),
+        };
+        if set.jargon.iter().all(|source| source.lang.is_some()) {
+            for source in &set.jargon {
+                let lang = source.lang.expect("checked above");
+                dicts.jargon_sources[lang as usize].push(source.clone());
+            }
+            return Ok(dicts);
+        }
+        // A file whose language is known only once parsed: parse them all now, by language.
+        let mut by_lang: [Vec<&Source>; 4] = Default::default();
+        for source in &set.jargon {
+            let lang = match source.lang {
+                Some(lang) => lang,
+                None => {
+                    let file: JargonFile = parse(source)?;
+                    parse_lang(source, &file.lang)?
+                }
+            };
+            by_lang[lang as usize].push(source);
+        }
+        let parsed: Vec<Jargon> = Lang::ALL
+            .par_iter()
+            .map(|&lang| {
+                Jargon::parse(lang, &by_lang[lang as usize], &dicts.domain_ids, &set.allow)
+            })
+            .collect::<Result<_, _>>()?;
+        for (slot, jargon) in dicts.jargon.iter_mut().zip(parsed) {
+            *slot = OnceLock::from(jargon);
+        }
+        Ok(dicts)
+    }
+
+    /// One language's jargon, parsed on first use.
+    fn jargon(&self, lang: Lang) -> &Jargon {
+        self.jargon[lang as usize].get_or_init(|| {
+            let sources: Vec<&Source> = self.jargon_sources[lang as usize].iter().collect();
+            Jargon::parse(lang, &sources, &self.domain_ids, &self.allow)
+                .unwrap_or_else(|err| panic!("embedded jargon is valid (checked by tests): {err}"))
         })
+    }
+
+    /// A jargon entry by id (a [`Hit`]'s payload).
+    pub fn entry(&self, id: u32) -> &JargonEntry {
+        let lang = Lang::ALL[(id >> ENTRY_LANG_SHIFT) as usize];
+        &self.jargon(lang).entries[(id & ((1 << ENTRY_LANG_SHIFT) - 1)) as usize]
+    }
+
+    /// Every jargon entry, language by language (parsing those not parsed yet).
+    pub fn entries(&self) -> impl Iterator<Item = &JargonEntry> {
+        Lang::ALL
+            .into_iter()
+            .flat_map(|lang| self.jargon(lang).entries.iter())
     }
 
     /// The matcher for paragraphs in `lang`: every vocabulary of the language; for Russian
     /// and Ukrainian, the other Cyrillic language's KPI, section, kind and cue words
     /// (telling them apart in a short line is unreliable, and the metric words barely
     /// differ; jargon stays per language, as a Russian word can be plain in Ukrainian);
-    /// then every English vocabulary.
+    /// then every English vocabulary. Built on first use, without rayon: a worker waiting
+    /// here must not pick up another file's task that waits here too.
     fn matcher(&self, lang: Lang) -> &Matcher<Term> {
         self.matchers[lang as usize].get_or_init(|| {
             let mut forms = MatcherBuilder::default();
-            self.forms[lang as usize].merge_into(&mut forms, 0, &[]);
+            let mut add_jargon = |lang: Lang, rank: u8| {
+                let jargon = self.jargon(lang);
+                forms.merge(&jargon.forms, Group::Jargon as u8, rank, |&id| {
+                    Term::Jargon(id)
+                });
+                forms.merge(&jargon.near, Group::Near as u8, rank, |&id| Term::Near(id));
+            };
+            add_jargon(lang, 0);
+            if lang != Lang::En {
+                add_jargon(Lang::En, 2);
+            }
+            self.forms[lang as usize].merge_into(&mut forms, 0, true);
             let other_cyrillic = match lang {
                 Lang::Ru => Some(Lang::Uk),
                 Lang::Uk => Some(Lang::Ru),
                 _ => None,
             };
             if let Some(other) = other_cyrillic {
-                self.forms[other as usize].merge_into(
-                    &mut forms,
-                    1,
-                    &[Group::Jargon, Group::Domains],
-                );
+                self.forms[other as usize].merge_into(&mut forms, 1, false);
             }
             if lang != Lang::En {
-                self.forms[Lang::En as usize].merge_into(&mut forms, 2, &[]);
+                self.forms[Lang::En as usize].merge_into(&mut forms, 2, true);
             }
             forms.build()
         })
@@ -727,7 +791,7 @@ impl Dictionaries {
     /// Every vocabulary's words in a paragraph in `lang`, in one scan.
     pub fn scan(&self, lang: Lang, text: &str, folded: &Folded) -> Vocabulary {
         let mut found = Vocabulary::default();
-        let overlapping = 1 << Group::Domains as u8;
+        let overlapping = 1 << Group::Domains as u8 | 1 << Group::Near as u8;
         self.matcher(lang)
             .scan(text, folded, overlapping, |_, hit| {
                 let at = hit.folded;
@@ -753,19 +817,13 @@ impl Dictionaries {
                         payload: cue,
                     }),
                     Term::Domain(set) => found.domains |= set,
+                    Term::Near(id) => found.near.push(Hit {
+                        folded: at,
+                        payload: id,
+                    }),
                 }
             });
         found
-    }
-
-    /// Every occurrence of a `near` form in a folded text, overlapping ones included
-    /// (payload: the entry whose word it makes literal; see [`JargonEntry::near`]).
-    pub fn near_hits(&self, text: &str, folded: &Folded) -> Vec<Hit<u32>> {
-        let mut hits = Vec::new();
-        self.near
-            .get_or_init(|| self.near_forms.build())
-            .scan(text, folded, 1, |_, hit| hits.push(hit));
-        hits
     }
 
     pub fn kpi(&self, id: KpiId) -> &Kpi {

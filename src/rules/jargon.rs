@@ -45,7 +45,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             if out.len() > super::MAX_PER_RULE {
                 return;
             }
-            let entry = &ctx.dicts.entries[hit.payload as usize];
+            let entry = ctx.dicts.entry(hit.payload);
             let span = segment.source_range_of_folded(hit.folded.clone());
             let found = &text[span.clone()];
             let own_form = segment.folded.text[hit.folded.clone()] == entry.folded_term;
