@@ -86,8 +86,8 @@ impl<P: Clone + Send + Sync> MatcherBuilder<P> {
         self.forms.extend(other.forms);
     }
 
-    /// Adds a copy of `other`'s forms as group `group` at rank `rank`, their payloads
-    /// mapped into this builder's.
+    /// Adds a copy of `other`'s forms as group `group` (below 8) at rank `rank`, their
+    /// payloads mapped into this builder's.
     pub fn merge<Q>(
         &mut self,
         other: &MatcherBuilder<Q>,
@@ -95,6 +95,10 @@ impl<P: Clone + Send + Sync> MatcherBuilder<P> {
         rank: u8,
         map: impl Fn(&Q) -> P,
     ) {
+        assert!(
+            usize::from(group) < MAX_GROUPS,
+            "a matcher holds at most {MAX_GROUPS} groups"
+        );
         self.surface.extend(other.surface.iter().cloned());
         self.forms.extend(other.forms.iter().map(|form| Form {
             payload: form.payload.as_ref().map(&map),
@@ -118,6 +122,7 @@ impl<P: Clone + Send + Sync> MatcherBuilder<P> {
         // Sequential: a matcher is built on first use, maybe on a rayon worker, which must
         // not pick up another task that waits for the same matcher.
         let folded: Vec<String> = self.surface.iter().map(|f| fold::fold_form(f)).collect();
+        let longest = folded.iter().map(String::len).max().unwrap_or(0);
         let automaton = (!folded.is_empty()).then(|| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
@@ -128,6 +133,7 @@ impl<P: Clone + Send + Sync> MatcherBuilder<P> {
         Matcher {
             automaton,
             forms: self.forms.clone(),
+            longest,
         }
     }
 }
@@ -137,6 +143,8 @@ impl<P: Clone + Send + Sync> MatcherBuilder<P> {
 pub struct Matcher<P> {
     automaton: Option<AhoCorasick>,
     forms: Vec<Form<P>>,
+    /// The longest folded form, in bytes: how far past a window its candidates may reach.
+    longest: usize,
 }
 
 impl<P> Default for Matcher<P> {
@@ -144,9 +152,18 @@ impl<P> Default for Matcher<P> {
         Self {
             automaton: None,
             forms: Vec::new(),
+            longest: 0,
         }
     }
 }
+
+/// How much folded text a search takes at once: the candidates of one window are held
+/// for the selection, so a paragraph of any size (a 50 MB dump on one line) costs the
+/// memory of a window.
+const WINDOW: usize = 64 * 1024;
+
+/// Groups a matcher may hold.
+const MAX_GROUPS: usize = 8;
 
 /// A candidate occurrence: group, start, end, rank, form index; sorted as a tuple, it puts
 /// each group's leftmost-longest lowest-rank candidate first.
@@ -201,49 +218,55 @@ impl<P: Clone> Matcher<P> {
     }
 
     /// Every group's non-overlapping whole-word occurrences in `original` (folded as
-    /// `folded`), in group order then text order, in one scan; `overlapping` groups (a bit
-    /// per group) keep every occurrence instead, for vocabulary whose presence matters.
-    /// `each` receives each hit's group with it.
+    /// `folded`), in group order then text order within each window of the text, in one
+    /// scan; `overlapping` groups (a bit per group) keep every occurrence instead, for
+    /// vocabulary whose presence matters. At most `limit` hits per group: past that, the
+    /// text is a dump, not prose, and the rest would only cost memory. `each` receives each
+    /// hit's group with it.
     pub fn scan(
         &self,
         original: &str,
         folded: &Folded,
         overlapping: u64,
+        limit: usize,
         mut each: impl FnMut(u8, Hit<P>),
     ) {
+        let text_len = folded.text.len();
+        let mut taken_until = [0usize; MAX_GROUPS];
+        let mut counts = [0usize; MAX_GROUPS];
         CANDIDATES.with_borrow_mut(|candidates| {
-            candidates.clear();
-            candidates.extend(self.candidates(original, folded, 0..folded.text.len()).map(
-                |(range, index, form)| {
-                    (
-                        form.group,
-                        range.start,
-                        std::cmp::Reverse(range.end),
-                        form.rank,
-                        index,
-                    )
-                },
-            ));
-            candidates.sort_unstable();
-            let mut group = None;
-            let mut taken_until = 0;
-            for &(in_group, start, std::cmp::Reverse(end), _, index) in candidates.iter() {
-                if group != Some(in_group) {
-                    group = Some(in_group);
-                    taken_until = 0;
+            let mut window = 0;
+            while window < text_len {
+                let window_end = (window + WINDOW).min(text_len);
+                // Candidates that start in the window, however far they reach.
+                let search_end = (window_end + self.longest).min(text_len);
+                candidates.clear();
+                candidates.extend(
+                    self.candidates(original, folded, window..search_end)
+                        .filter(|(range, _, _)| range.start < window_end)
+                        .map(|(range, index, form)| {
+                            let end = std::cmp::Reverse(range.end);
+                            (form.group, range.start, end, form.rank, index)
+                        }),
+                );
+                candidates.sort_unstable();
+                for &(group, start, std::cmp::Reverse(end), _, index) in candidates.iter() {
+                    let g = usize::from(group);
+                    let keep_all = overlapping & (1 << group) != 0;
+                    if (start < taken_until[g] && !keep_all) || counts[g] == limit {
+                        continue;
+                    }
+                    taken_until[g] = end;
+                    if let Some(payload) = &self.forms[index as usize].payload {
+                        counts[g] += 1;
+                        let hit = Hit {
+                            folded: start..end,
+                            payload: payload.clone(),
+                        };
+                        each(group, hit);
+                    }
                 }
-                let keep_all = overlapping & (1 << in_group) != 0;
-                if start < taken_until && !keep_all {
-                    continue;
-                }
-                taken_until = end;
-                if let Some(payload) = &self.forms[index as usize].payload {
-                    let hit = Hit {
-                        folded: start..end,
-                        payload: payload.clone(),
-                    };
-                    each(in_group, hit);
-                }
+                window = window_end;
             }
         });
     }
@@ -265,7 +288,7 @@ impl<P: Clone> Matcher<P> {
     /// matcher of one group.
     pub fn find(&self, original: &str, folded: &Folded) -> Vec<Hit<P>> {
         let mut hits = Vec::new();
-        self.scan(original, folded, 0, |_, hit| hits.push(hit));
+        self.scan(original, folded, 0, usize::MAX, |_, hit| hits.push(hit));
         hits
     }
 }
@@ -364,6 +387,24 @@ mod tests {
             .collect();
         found.sort();
         assert_eq!(found, vec![1, 2]);
+    }
+
+    #[test]
+    fn windows_and_the_limit_keep_the_selection_of_one_pass() {
+        let m = matcher(&[
+            ("leverage", Some(1), false),
+            ("leverage synergy", Some(2), false),
+        ]);
+        // Phrases across every window boundary: the longer one wins wherever it falls.
+        let phrase = "leverage synergy, ";
+        let times = 2 * WINDOW / phrase.len() + 1;
+        let text = phrase.repeat(times);
+        let hits = m.find(&text, &fold::fold(&text));
+        assert_eq!(hits.len(), times);
+        assert!(hits.iter().all(|hit| hit.payload == 2));
+        let mut kept = 0;
+        m.scan(&text, &fold::fold(&text), 0, 10, |_, _| kept += 1);
+        assert_eq!(kept, 10);
     }
 
     #[test]

@@ -134,6 +134,11 @@ fn entry_id(lang: Lang, index: usize) -> u32 {
     ((lang as u32) << ENTRY_LANG_SHIFT) | index as u32
 }
 
+/// How many words of one vocabulary a paragraph may hold: ten times what a rule reports
+/// per file. Past it the paragraph is a dump (a 50 MB line of "leverage synergy"), and its
+/// hits would only cost memory.
+pub const MAX_HITS: usize = 10_000;
+
 /// Every dictionary, compiled.
 #[derive(Debug)]
 pub struct Dictionaries {
@@ -793,7 +798,7 @@ impl Dictionaries {
         let mut found = Vocabulary::default();
         let overlapping = 1 << Group::Domains as u8 | 1 << Group::Near as u8;
         self.matcher(lang)
-            .scan(text, folded, overlapping, |_, hit| {
+            .scan(text, folded, overlapping, MAX_HITS, |_, hit| {
                 let at = hit.folded;
                 match hit.payload {
                     Term::Jargon(id) => found.jargon.push(Hit {

@@ -105,6 +105,17 @@ mod tests {
             ),
             vec![(5, "20 %".into())]
         );
+        // The KPI in any case form: a named period with no figure for it is no baseline.
+        assert_eq!(
+            found(
+                "# Бриф\n\n## Цели\n\n- Новые регистрации: в 2 раза больше, чем в апреле 2025 года\n"
+            ),
+            vec![(5, "2 раза".into())]
+        );
+        assert_eq!(
+            found("# Бриф\n\n## Цілі\n\n- Нові реєстрації: у 2 рази більше, ніж торік\n"),
+            vec![(5, "2 рази".into())]
+        );
     }
 
     #[test]
