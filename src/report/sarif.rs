@@ -194,7 +194,8 @@ fn results(file: &FileResult, roots: &mut Vec<Arc<Path>>, out: &mut dyn Write) -
 /// The project roots a file's results point into, each once.
 fn roots_of(file: &FileResult) -> Vec<&Arc<Path>> {
     let sources = file.findings.iter().flat_map(|finding| {
-        std::iter::once(&*file.analysis.doc.source).chain(finding.related.iter().map(|r| &*r.source))
+        std::iter::once(&*file.analysis.doc.source)
+            .chain(finding.related.iter().map(|r| &*r.source))
     });
     let mut roots: Vec<&Arc<Path>> = Vec::new();
     for project in sources.filter_map(|source| source.project.as_ref()) {

@@ -27,7 +27,13 @@ impl Reporter for Short {
         Ok(())
     }
 
-    fn finish(&self, _: &Written, _: &[InputError], _: &Totals, _: &mut dyn Write) -> io::Result<()> {
+    fn finish(
+        &self,
+        _: &Written,
+        _: &[InputError],
+        _: &Totals,
+        _: &mut dyn Write,
+    ) -> io::Result<()> {
         Ok(())
     }
 }
