@@ -260,3 +260,33 @@ impl Totals {
         line
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_ends_where_looking_its_end_up_says() {
+        let text = "Plan\r\nна 2026: охват\rreach\n\nlast";
+        let source = SourceFile::new(None, "p.md".into(), text.into());
+        for start in 0..=text.len() {
+            for end in start..=text.len() {
+                let span = start..end;
+                let looked_up = (source.line_col(start), source.line_col(end));
+                assert_eq!(line_cols(&source, &span), looked_up, "{span:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn nested_json_is_indented_after_each_line_break() {
+        let mut out = Vec::new();
+        let value = serde_json::json!({ "a": [1, "x\ny"] });
+        write_nested_json(&mut out, &value, "  ").unwrap();
+        let pretty = serde_json::to_string_pretty(&value).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            pretty.replace('\n', "\n  ")
+        );
+    }
+}
