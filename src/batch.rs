@@ -4,8 +4,9 @@
 //! a few megabytes. Each chunk is read and analysed in parallel (rayon), its proposals are
 //! paired with their briefs ([`crate::pairing`]: from the chunk, or from disk when the
 //! brief is not an input), the [`Engine`] runs the rules and filters on the workers, and
-//! the results are handed on in order before the next chunk is read, so memory follows
-//! the chunk, not the archive. Output order is the input order, each folder's files
+//! each result is rendered there too (its part of the report), and the results are handed
+//! on in order before the next chunk is read, so memory follows the chunk, not the
+//! archive. Output order is the input order, each folder's files
 //! together.
 
 use std::collections::HashMap;
@@ -64,7 +65,7 @@ impl BatchResult {
     /// Checks `inputs` and keeps every result.
     pub fn collect(inputs: Vec<Input>, settings: &Settings<'_>) -> Result<Self, String> {
         let mut files = Vec::new();
-        let errors = check(inputs, settings, &mut |file| {
+        let errors = check(inputs, settings, &|_| (), &mut |file, ()| {
             files.push(file);
             true
         })?;
@@ -87,12 +88,14 @@ pub fn analyse(
 }
 
 /// Checks `inputs` (and the `--brief`, first), handing each document's result to `emit` in
-/// order; `emit` returns `false` to stop early (say, the output was closed). Returns the
-/// inputs that could not be checked, or a usage error (a `--brief` that is a proposal).
-pub fn check(
+/// order with what `render` made of it on the worker thread; `emit` returns `false` to stop
+/// early (say, the output was closed). Returns the inputs that could not be checked, or a
+/// usage error (a `--brief` that is a proposal).
+pub fn check<R: Send>(
     mut inputs: Vec<Input>,
     settings: &Settings<'_>,
-    emit: &mut dyn FnMut(FileResult) -> bool,
+    render: &(dyn Fn(&FileResult) -> R + Sync),
+    emit: &mut dyn FnMut(FileResult, R) -> bool,
 ) -> Result<Vec<InputError>, String> {
     let mut run = Run::new(settings);
     if let Some(input) = &settings.brief {
@@ -112,7 +115,8 @@ pub fn check(
                 let result = settings
                     .engine
                     .process(brief, config, None, None, settings.lang);
-                if !emit(result) {
+                let rendered = render(&result);
+                if !emit(result, rendered) {
                     return Ok(run.errors);
                 }
             }
@@ -127,7 +131,7 @@ pub fn check(
         .flatten()
     {
         if !chunk.is_empty() && (chunk_bytes + size > CHUNK_BYTES || chunk.len() >= CHUNK_FILES) {
-            if !run.chunk(std::mem::take(&mut chunk), emit) {
+            if !run.chunk(std::mem::take(&mut chunk), render, emit) {
                 return Ok(run.errors);
             }
             chunk_bytes = 0;
@@ -135,7 +139,7 @@ pub fn check(
         chunk_bytes += size;
         chunk.push(input);
     }
-    run.chunk(chunk, emit);
+    run.chunk(chunk, render, emit);
     Ok(run.errors)
 }
 
@@ -170,8 +174,14 @@ impl<'r, 'a> Run<'r, 'a> {
         }
     }
 
-    /// Reads, analyses, pairs and checks a chunk in parallel, then emits it in order.
-    fn chunk(&mut self, inputs: Vec<Input>, emit: &mut dyn FnMut(FileResult) -> bool) -> bool {
+    /// Reads, analyses, pairs, checks and renders a chunk in parallel, then emits it in
+    /// order.
+    fn chunk<R: Send>(
+        &mut self,
+        inputs: Vec<Input>,
+        render: &(dyn Fn(&FileResult) -> R + Sync),
+        emit: &mut dyn FnMut(FileResult, R) -> bool,
+    ) -> bool {
         let settings = self.settings;
         let loaded: Vec<Result<Loaded, InputError>> = inputs
             .par_iter()
@@ -206,14 +216,17 @@ impl<'r, 'a> Run<'r, 'a> {
         let pairs: Vec<(Option<Arc<Analysis>>, Option<Pairing>)> =
             docs.iter().map(|doc| self.pair(doc, &index)).collect();
         let lang = settings.lang;
-        let results: Vec<FileResult> = docs
+        let results: Vec<(FileResult, R)> = docs
             .into_par_iter()
             .zip(pairs)
             .map(|(doc, (brief, pairing))| {
                 let brief = brief.map(|b| same_dictionaries(b, &doc.config, lang));
-                settings
-                    .engine
-                    .process(doc.analysis, doc.config, brief, pairing, lang)
+                let result =
+                    settings
+                        .engine
+                        .process(doc.analysis, doc.config, brief, pairing, lang);
+                let rendered = render(&result);
+                (result, rendered)
             })
             .collect();
         if self.briefs.len() > BRIEF_CACHE {
@@ -222,7 +235,9 @@ impl<'r, 'a> Run<'r, 'a> {
         if self.folder_briefs.len() > FOLDER_CACHE {
             self.folder_briefs.clear();
         }
-        results.into_iter().all(emit)
+        results
+            .into_iter()
+            .all(|(result, rendered)| emit(result, rendered))
     }
 
     /// The brief of one document of the chunk, and how it was looked for.

@@ -50,7 +50,7 @@ pub fn run(args: AuditArgs) -> u8 {
         progress: Some(&tick),
     };
     let mut tally = Tally::default();
-    let result = workspace::run(&request, &Engine::default(), &mut |file| {
+    let result = workspace::run(&request, &Engine::default(), &|_| (), &mut |file, ()| {
         tally.add(&file);
         true
     });

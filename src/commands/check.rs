@@ -8,9 +8,9 @@ use super::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 use crate::baseline::{Baseline, Recorder};
 use crate::changed::ChangedLines;
 use crate::cli::{CheckArgs, ColorChoice};
-use crate::engine::{Engine, FixMode};
+use crate::engine::{Engine, FileResult, FixMode};
 use crate::finding::Severity;
-use crate::report::{self, Format, HumanOptions, Totals};
+use crate::report::{self, Format, HumanOptions, Totals, Written};
 
 pub fn run(args: CheckArgs) -> u8 {
     super::set_threads(args.threads);
@@ -43,7 +43,18 @@ pub fn run(args: CheckArgs) -> u8 {
     } else {
         Box::new(std::io::BufWriter::new(std::io::stdout().lock()))
     };
-    let mut reporter = report::reporter(args.format, &human);
+    let reporter = report::reporter(args.format, &human);
+    let mut state = Written::default();
+    // Each file's part of the report is rendered on the worker that checked it; this
+    // thread only writes.
+    let diff = args.diff;
+    let render = |file: &FileResult| {
+        let mut rendered = Vec::new();
+        if !diff {
+            reporter.render(file, &mut rendered)?;
+        }
+        Ok(rendered)
+    };
     let mut totals = Totals::default();
     let mut fails = false;
     let mut fix_failed = false;
@@ -51,7 +62,7 @@ pub fn run(args: CheckArgs) -> u8 {
     // A closed output (`--fix | head -1`) does not stop the fixes: the files are what the
     // user asked for; the report is only a view of them.
     let keep_going = engine.fix == FixMode::Write;
-    let result = workspace::run(&request, &engine, &mut |file| {
+    let result = workspace::run(&request, &engine, &render, &mut |file, rendered| {
         if let Some(recorder) = &mut recorder {
             recorder.record(&file);
         }
@@ -85,7 +96,7 @@ pub fn run(args: CheckArgs) -> u8 {
             };
         }
         if written.is_ok() && !args.diff {
-            written = reporter.file(&file, &mut out);
+            written = rendered.and_then(|r| reporter.write(&mut state, &file, &r, &mut out));
         }
         match written {
             Ok(()) => true,
@@ -130,7 +141,9 @@ pub fn run(args: CheckArgs) -> u8 {
         }
     }
     if write_error.is_none() && !args.diff {
-        write_error = reporter.finish(&outcome.errors, &totals, &mut out).err();
+        write_error = reporter
+            .finish(&state, &outcome.errors, &totals, &mut out)
+            .err();
     }
     if let Err(err) = super::unless_closed(write_error.map_or_else(|| out.flush(), Err)) {
         say!("error: cannot write the report: {err}");

@@ -46,13 +46,14 @@ pub struct Outcome {
     pub nothing_found: bool,
 }
 
-/// Lists, configures and checks, handing each file's result to `emit` in order (it returns
-/// `false` to stop). A configuration error stops everything (exit 2): results under a
+/// Lists, configures and checks, handing each file's result to `emit` in order with what
+/// `render` made of it on the worker thread (`emit` returns `false` to stop). A configuration error stops everything (exit 2): results under a
 /// configuration the user did not mean would be wrong.
-pub fn run(
+pub fn run<R: Send>(
     request: &Request<'_>,
     engine: &Engine,
-    emit: &mut dyn FnMut(FileResult) -> bool,
+    render: &(dyn Fn(&FileResult) -> R + Sync),
+    emit: &mut dyn FnMut(FileResult, R) -> bool,
 ) -> Result<Outcome, Failure> {
     let mut configs = Configs::new(request.config);
     let mut locator = Locator::new();
@@ -82,7 +83,7 @@ pub fn run(
         max_bytes: request.max_file_size,
         engine,
     };
-    errors.extend(batch::check(inputs, &settings, emit).map_err(Failure::Usage)?);
+    errors.extend(batch::check(inputs, &settings, render, emit).map_err(Failure::Usage)?);
     Ok(Outcome {
         errors,
         nothing_found,

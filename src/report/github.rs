@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::{Reporter, Totals};
+use super::{Reporter, Totals, Written, line_cols};
 use crate::batch::FileResult;
 use crate::finding::Severity;
 use crate::input::InputError;
@@ -23,11 +23,10 @@ fn property(text: &str) -> String {
 pub struct Github;
 
 impl Reporter for Github {
-    fn file(&mut self, file: &FileResult, out: &mut dyn Write) -> io::Result<()> {
+    fn render(&self, file: &FileResult, out: &mut Vec<u8>) -> io::Result<()> {
         let source = &file.analysis.doc.source;
         for finding in &file.findings {
-            let start = source.line_col(finding.span.start);
-            let end = source.line_col(finding.span.end);
+            let (start, end) = line_cols(source, &finding.span);
             let level = match finding.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
@@ -53,7 +52,13 @@ impl Reporter for Github {
         Ok(())
     }
 
-    fn finish(&mut self, errors: &[InputError], _: &Totals, out: &mut dyn Write) -> io::Result<()> {
+    fn finish(
+        &self,
+        _: &Written,
+        errors: &[InputError],
+        _: &Totals,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         for error in errors {
             writeln!(
                 out,

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
 use super::excerpt::{Excerpt, escape_control};
-use super::{Reporter, Totals};
+use super::{Reporter, Totals, Written};
 use crate::batch::FileResult;
 use crate::finding::{Finding, Severity};
 use crate::input::InputError;
@@ -162,7 +162,7 @@ impl Human {
 }
 
 impl Reporter for Human {
-    fn file(&mut self, file: &FileResult, out: &mut dyn Write) -> io::Result<()> {
+    fn render(&self, file: &FileResult, out: &mut Vec<u8>) -> io::Result<()> {
         let source = &file.analysis.doc.source;
         for finding in &file.findings {
             out.write_all(render(&shown(source, finding), &self.options).as_bytes())?;
@@ -171,7 +171,13 @@ impl Reporter for Human {
         Ok(())
     }
 
-    fn finish(&mut self, _: &[InputError], totals: &Totals, out: &mut dyn Write) -> io::Result<()> {
+    fn finish(
+        &self,
+        _: &Written,
+        _: &[InputError],
+        totals: &Totals,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         writeln!(out, "{}", totals.sentence())
     }
 }

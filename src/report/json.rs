@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Location, Reporter, Totals, write_nested_json};
+use super::{Location, Reporter, Totals, Written, write_nested_json};
 use crate::analysis::Analysis;
 use crate::analysis::figures::{Kind, Shown};
 use crate::batch::FileResult;
@@ -33,7 +33,7 @@ struct FileJson<'a> {
     kind: DocKind,
     /// The few spans that decided `kind` from the text (empty when the front matter or the
     /// file name did, or when nothing did).
-    kind_evidence: Vec<Location>,
+    kind_evidence: Vec<Location<'a>>,
     lang: Lang,
     brief: Option<&'a str>,
     objective: ObjectiveJson<'a>,
@@ -76,7 +76,7 @@ struct EvidenceJson<'a> {
     kpi: &'a str,
     weight: f32,
     #[serde(flatten)]
-    location: Location,
+    location: Location<'a>,
 }
 
 #[derive(Serialize)]
@@ -85,7 +85,7 @@ struct FindingJson<'a> {
     severity: Severity,
     message: &'a str,
     #[serde(flatten)]
-    location: Location,
+    location: Location<'a>,
     suggestion: Option<&'a str>,
     help: Option<&'a str>,
     related: Vec<RelatedJson<'a>>,
@@ -96,7 +96,7 @@ struct RelatedJson<'a> {
     path: &'a str,
     label: &'a str,
     #[serde(flatten)]
-    location: Location,
+    location: Location<'a>,
 }
 
 /// The bytes of `path` when it is not UTF-8.
@@ -184,19 +184,10 @@ fn finding<'a>(file: &'a FileResult, finding: &'a Finding) -> FindingJson<'a> {
 }
 
 /// Streams `{"files": [...], "errors": [...], "summary": {...}}`, one file at a time.
-#[derive(Default)]
-pub struct Json {
-    files: usize,
-}
+pub struct Json;
 
 impl Reporter for Json {
-    fn file(&mut self, file: &FileResult, out: &mut dyn Write) -> io::Result<()> {
-        out.write_all(if self.files == 0 {
-            b"{\n  \"files\": [\n    "
-        } else {
-            b",\n    "
-        })?;
-        self.files += 1;
+    fn render(&self, file: &FileResult, out: &mut Vec<u8>) -> io::Result<()> {
         let json = FileJson {
             path: &file.analysis.doc.source.name,
             path_bytes: path_bytes(file.analysis.doc.source.path.as_deref()),
@@ -216,13 +207,30 @@ impl Reporter for Json {
         write_nested_json(out, &json, "    ")
     }
 
+    fn write(
+        &self,
+        written: &mut Written,
+        _: &FileResult,
+        rendered: &[u8],
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        out.write_all(if written.items == 0 {
+            b"{\n  \"files\": [\n    "
+        } else {
+            b",\n    "
+        })?;
+        written.items += 1;
+        out.write_all(rendered)
+    }
+
     fn finish(
-        &mut self,
+        &self,
+        written: &Written,
         errors: &[InputError],
         totals: &Totals,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        out.write_all(if self.files == 0 {
+        out.write_all(if written.items == 0 {
             b"{\n  \"files\": []"
         } else {
             b"\n  ]"

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use serde_json::{Value, json};
 
-use super::{Location, Reporter, Totals, write_nested_json};
+use super::{Location, Reporter, Totals, Written, write_nested_json};
 use crate::audit::uri;
 use crate::baseline;
 use crate::batch::FileResult;
@@ -69,154 +69,198 @@ fn rules() -> Vec<Value> {
 /// Streams one SARIF log with one run: the tool and its rules first, then each result as
 /// its file is checked, then the project roots the results are relative to and the
 /// invocation with the files that could not be read.
-#[derive(Default)]
-pub struct Sarif {
-    results: usize,
-    /// Project roots in order of first use: the first is `%SRCROOT%`, any other (files of
-    /// another repository in the same run) `%SRCROOT2%`, `%SRCROOT3%`…
-    roots: Vec<Arc<Path>>,
+pub struct Sarif;
+
+fn start(out: &mut dyn Write) -> io::Result<()> {
+    let tool = json!({ "driver": {
+        "name": "brieflint",
+        "version": env!("CARGO_PKG_VERSION"),
+        "informationUri": env!("CARGO_PKG_REPOSITORY"),
+        "rules": rules(),
+    }});
+    out.write_all(
+        b"{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ",
+    )?;
+    write_nested_json(out, &tool, "      ")?;
+    out.write_all(b",\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [")
 }
 
-impl Sarif {
-    fn start(&self, out: &mut dyn Write) -> io::Result<()> {
-        let tool = json!({ "driver": {
-            "name": "brieflint",
-            "version": env!("CARGO_PKG_VERSION"),
-            "informationUri": env!("CARGO_PKG_REPOSITORY"),
-            "rules": rules(),
-        }});
-        out.write_all(
-            b"{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ",
-        )?;
-        write_nested_json(out, &tool, "      ")?;
-        out.write_all(b",\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [")
+fn base_id(index: usize) -> String {
+    match index {
+        0 => "%SRCROOT%".to_string(),
+        n => format!("%SRCROOT{}%", n + 1),
     }
+}
 
-    fn base_id(index: usize) -> String {
-        match index {
-            0 => "%SRCROOT%".to_string(),
-            n => format!("%SRCROOT{}%", n + 1),
+/// The file relative to its project root (so the log is the same from any working
+/// directory and for any spelling of the path), or its name when it has no project.
+/// `roots` are the project roots in order of first use: the first is `%SRCROOT%`, any
+/// other (files of another repository in the same run) `%SRCROOT2%`, `%SRCROOT3%`…
+fn artifact(source: &SourceFile, roots: &mut Vec<Arc<Path>>) -> Value {
+    let Some(project) = &source.project else {
+        return json!({ "uri": uri::of_relative_path(Path::new(&source.name)) });
+    };
+    let index = match roots.iter().position(|r| *r == project.root) {
+        Some(index) => index,
+        None => {
+            roots.push(project.root.clone());
+            roots.len() - 1
         }
+    };
+    json!({
+        "uri": uri::of_relative_path(project.relative_path()),
+        "uriBaseId": base_id(index),
+    })
+}
+
+fn physical(source: &SourceFile, span: &Range<usize>, roots: &mut Vec<Arc<Path>>) -> Value {
+    let at = Location::new(source, span);
+    json!({
+        "artifactLocation": artifact(source, roots),
+        "region": {
+            "startLine": at.line,
+            "startColumn": at.column,
+            "endLine": at.end_line,
+            "endColumn": at.end_column,
+            "snippet": { "text": at.text },
+        }
+    })
+}
+
+/// One result; `seen` counts the fingerprints already given in this file, so that two
+/// identical sentences get `…:1` and `…:2`, as GitHub's own fingerprints do.
+fn result(
+    source: &SourceFile,
+    finding: &Finding,
+    roots: &mut Vec<Arc<Path>>,
+    seen: &mut HashMap<String, usize>,
+) -> Value {
+    let mut text = finding.message.clone();
+    if let Some(help) = &finding.help {
+        text.push_str(&format!(" Help: {help}"));
     }
-
-    /// The file relative to its project root (so the log is the same from any working
-    /// directory and for any spelling of the path), or its name when it has no project.
-    fn artifact(&mut self, source: &SourceFile) -> Value {
-        let Some(project) = &source.project else {
-            return json!({ "uri": uri::of_relative_path(Path::new(&source.name)) });
-        };
-        let index = match self.roots.iter().position(|r| *r == project.root) {
-            Some(index) => index,
-            None => {
-                self.roots.push(project.root.clone());
-                self.roots.len() - 1
-            }
-        };
-        json!({
-            "uri": uri::of_relative_path(project.relative_path()),
-            "uriBaseId": Self::base_id(index),
-        })
+    let key = serde_json::to_vec(&baseline::key(source, finding)).unwrap_or_default();
+    let hash = fingerprint(&key);
+    let occurrence = seen.entry(hash.clone()).or_default();
+    *occurrence += 1;
+    let mut entry = json!({
+        "ruleId": finding.rule,
+        "level": level(finding.severity),
+        "message": { "text": text },
+        "locations": [{ "physicalLocation": physical(source, &finding.span, roots) }],
+        "partialFingerprints": { (FINGERPRINT): format!("{hash}:{occurrence}") },
+    });
+    if let Some(index) = RULES.iter().position(|r| r.id == finding.rule) {
+        entry["ruleIndex"] = json!(index);
     }
-
-    fn physical(&mut self, source: &SourceFile, span: &Range<usize>) -> Value {
-        let at = Location::new(source, span);
-        json!({
-            "artifactLocation": self.artifact(source),
-            "region": {
-                "startLine": at.line,
-                "startColumn": at.column,
-                "endLine": at.end_line,
-                "endColumn": at.end_column,
-                "snippet": { "text": at.text },
-            }
-        })
+    let related: Vec<Value> = finding
+        .related
+        .iter()
+        .enumerate()
+        .map(|(id, r)| json!({ "id": id, "message": { "text": r.label }, "physicalLocation": physical(&r.source, &r.span, roots) }))
+        .collect();
+    if !related.is_empty() {
+        entry["relatedLocations"] = json!(related);
     }
-
-    /// One result; `seen` counts the fingerprints already given in this file, so that two
-    /// identical sentences get `…:1` and `…:2`, as GitHub's own fingerprints do.
-    fn result(
-        &mut self,
-        source: &SourceFile,
-        finding: &Finding,
-        seen: &mut HashMap<String, usize>,
-    ) -> Value {
-        let mut text = finding.message.clone();
-        if let Some(help) = &finding.help {
-            text.push_str(&format!(" Help: {help}"));
-        }
-        let key = serde_json::to_vec(&baseline::key(source, finding)).unwrap_or_default();
-        let hash = fingerprint(&key);
-        let occurrence = seen.entry(hash.clone()).or_default();
-        *occurrence += 1;
-        let mut entry = json!({
-            "ruleId": finding.rule,
-            "level": level(finding.severity),
-            "message": { "text": text },
-            "locations": [{ "physicalLocation": self.physical(source, &finding.span) }],
-            "partialFingerprints": { (FINGERPRINT): format!("{hash}:{occurrence}") },
-        });
-        if let Some(index) = RULES.iter().position(|r| r.id == finding.rule) {
-            entry["ruleIndex"] = json!(index);
-        }
-        let related: Vec<Value> = finding
-            .related
-            .iter()
-            .enumerate()
-            .map(|(id, r)| json!({ "id": id, "message": { "text": r.label }, "physicalLocation": self.physical(&r.source, &r.span) }))
-            .collect();
-        if !related.is_empty() {
-            entry["relatedLocations"] = json!(related);
-        }
-        if let Some(fix) = &finding.fix {
-            let at = Location::new(source, &fix.span);
-            entry["fixes"] = json!([{
-                "description": { "text": format!("Replace with “{}”", fix.replacement) },
-                "artifactChanges": [{
-                    "artifactLocation": self.artifact(source),
-                    "replacements": [{
-                        "deletedRegion": { "startLine": at.line, "startColumn": at.column, "endLine": at.end_line, "endColumn": at.end_column },
-                        "insertedContent": { "text": fix.replacement },
-                    }]
+    if let Some(fix) = &finding.fix {
+        let at = Location::new(source, &fix.span);
+        entry["fixes"] = json!([{
+            "description": { "text": format!("Replace with “{}”", fix.replacement) },
+            "artifactChanges": [{
+                "artifactLocation": artifact(source, roots),
+                "replacements": [{
+                    "deletedRegion": { "startLine": at.line, "startColumn": at.column, "endLine": at.end_line, "endColumn": at.end_column },
+                    "insertedContent": { "text": fix.replacement },
                 }]
-            }]);
-        }
-        entry
+            }]
+        }]);
     }
+    entry
+}
+
+/// A file's results, comma-separated, numbering project roots after `roots`.
+fn results(file: &FileResult, roots: &mut Vec<Arc<Path>>, out: &mut dyn Write) -> io::Result<()> {
+    let source = &file.analysis.doc.source;
+    let mut seen = HashMap::new();
+    for (index, finding) in file.findings.iter().enumerate() {
+        if index > 0 {
+            out.write_all(b",\n        ")?;
+        }
+        write_nested_json(out, &result(source, finding, roots, &mut seen), "        ")?;
+    }
+    Ok(())
+}
+
+/// The project roots a file's results point into, each once.
+fn roots_of(file: &FileResult) -> Vec<&Arc<Path>> {
+    let sources = file.findings.iter().flat_map(|finding| {
+        std::iter::once(&*file.analysis.doc.source)
+            .chain(finding.related.iter().map(|r| &*r.source))
+    });
+    let mut roots: Vec<&Arc<Path>> = Vec::new();
+    for project in sources.filter_map(|source| source.project.as_ref()) {
+        if !roots.contains(&&project.root) {
+            roots.push(&project.root);
+        }
+    }
+    roots
 }
 
 impl Reporter for Sarif {
-    fn file(&mut self, file: &FileResult, out: &mut dyn Write) -> io::Result<()> {
-        let source = &file.analysis.doc.source;
-        let mut seen = HashMap::new();
-        for finding in &file.findings {
-            if self.results == 0 {
-                self.start(out)?;
-            }
-            out.write_all(if self.results == 0 {
-                b"\n        "
-            } else {
-                b",\n        "
-            })?;
-            self.results += 1;
-            let result = self.result(source, finding, &mut seen);
-            write_nested_json(out, &result, "        ")?;
-        }
-        Ok(())
+    fn render(&self, file: &FileResult, out: &mut Vec<u8>) -> io::Result<()> {
+        results(file, &mut Vec::new(), out)
     }
 
-    fn finish(&mut self, errors: &[InputError], _: &Totals, out: &mut dyn Write) -> io::Result<()> {
-        if self.results == 0 {
-            self.start(out)?;
+    fn write(
+        &self,
+        written: &mut Written,
+        file: &FileResult,
+        rendered: &[u8],
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        if file.findings.is_empty() {
+            return Ok(());
+        }
+        if written.items == 0 {
+            start(out)?;
+            out.write_all(b"\n        ")?;
+        } else {
+            out.write_all(b",\n        ")?;
+        }
+        written.items += file.findings.len();
+        // The workers number each file's roots from `%SRCROOT%`: right for a file in the
+        // run's first project (nearly every run); any other is rendered again in order.
+        match roots_of(file)[..] {
+            [] => out.write_all(rendered),
+            [root] if written.roots.first().is_none_or(|first| first == root) => {
+                if written.roots.is_empty() {
+                    written.roots.push(root.clone());
+                }
+                out.write_all(rendered)
+            }
+            _ => results(file, &mut written.roots, out),
+        }
+    }
+
+    fn finish(
+        &self,
+        written: &Written,
+        errors: &[InputError],
+        _: &Totals,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        if written.items == 0 {
+            start(out)?;
             out.write_all(b"],")?;
         } else {
             out.write_all(b"\n      ],")?;
         }
-        if !self.roots.is_empty() {
-            let bases: serde_json::Map<String, Value> = self
+        if !written.roots.is_empty() {
+            let bases: serde_json::Map<String, Value> = written
                 .roots
                 .iter()
                 .enumerate()
-                .map(|(i, root)| (Self::base_id(i), json!({ "uri": uri::folder(root) })))
+                .map(|(i, root)| (base_id(i), json!({ "uri": uri::folder(root) })))
                 .collect();
             out.write_all(b"\n      \"originalUriBaseIds\": ")?;
             write_nested_json(out, &bases, "      ")?;

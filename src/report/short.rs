@@ -2,14 +2,14 @@
 
 use std::io::{self, Write};
 
-use super::{Reporter, Totals, escape_control};
+use super::{Reporter, Totals, Written, escape_control};
 use crate::batch::FileResult;
 use crate::input::InputError;
 
 pub struct Short;
 
 impl Reporter for Short {
-    fn file(&mut self, file: &FileResult, out: &mut dyn Write) -> io::Result<()> {
+    fn render(&self, file: &FileResult, out: &mut Vec<u8>) -> io::Result<()> {
         let source = &file.analysis.doc.source;
         for finding in &file.findings {
             let at = source.line_col(finding.span.start);
@@ -27,7 +27,13 @@ impl Reporter for Short {
         Ok(())
     }
 
-    fn finish(&mut self, _: &[InputError], _: &Totals, _: &mut dyn Write) -> io::Result<()> {
+    fn finish(
+        &self,
+        _: &Written,
+        _: &[InputError],
+        _: &Totals,
+        _: &mut dyn Write,
+    ) -> io::Result<()> {
         Ok(())
     }
 }
