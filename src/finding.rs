@@ -130,4 +130,19 @@ impl Finding {
         self.payload = payload;
         self
     }
+
+    /// Adds a span of another document (the brief) that the finding is judged against.
+    pub fn with_related(
+        mut self,
+        source: &Arc<SourceFile>,
+        span: Range<usize>,
+        label: impl Into<String>,
+    ) -> Self {
+        self.related.push(Related {
+            source: source.clone(),
+            span,
+            label: label.into(),
+        });
+        self
+    }
 }

@@ -26,6 +26,16 @@ pub struct Hit<P> {
     pub payload: P,
 }
 
+impl<P> Hit<P> {
+    /// The same occurrence with another payload.
+    pub fn with<Q>(self, payload: Q) -> Hit<Q> {
+        Hit {
+            folded: self.folded,
+            payload,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Form<P> {
     /// `None` for an ignore phrase.

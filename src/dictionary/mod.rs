@@ -799,33 +799,14 @@ impl Dictionaries {
         let overlapping = 1 << Group::Domains as u8 | 1 << Group::Near as u8;
         self.matcher(lang)
             .scan(text, folded, overlapping, MAX_HITS, |_, hit| {
-                let at = hit.folded;
                 match hit.payload {
-                    Term::Jargon(id) => found.jargon.push(Hit {
-                        folded: at,
-                        payload: id,
-                    }),
-                    Term::Kpi(id) => found.kpi.push(Hit {
-                        folded: at,
-                        payload: id,
-                    }),
-                    Term::Section(kind) => found.sections.push(Hit {
-                        folded: at,
-                        payload: kind,
-                    }),
-                    Term::Kind(kind) => found.kinds.push(Hit {
-                        folded: at,
-                        payload: kind,
-                    }),
-                    Term::Cue(cue) => found.cues.push(Hit {
-                        folded: at,
-                        payload: cue,
-                    }),
+                    Term::Jargon(id) => found.jargon.push(hit.with(id)),
+                    Term::Kpi(id) => found.kpi.push(hit.with(id)),
+                    Term::Section(kind) => found.sections.push(hit.with(kind)),
+                    Term::Kind(kind) => found.kinds.push(hit.with(kind)),
+                    Term::Cue(cue) => found.cues.push(hit.with(cue)),
                     Term::Domain(set) => found.domains |= set,
-                    Term::Near(id) => found.near.push(Hit {
-                        folded: at,
-                        payload: id,
-                    }),
+                    Term::Near(id) => found.near.push(hit.with(id)),
                 }
             });
         found

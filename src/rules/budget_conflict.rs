@@ -1,7 +1,7 @@
 use super::{Context, declare_rule};
 use crate::analysis::figures::{TotalSource, budget, format_value};
-use crate::finding::{Finding, Related, Severity};
-use crate::vocab::{DocKind, RuleId};
+use crate::finding::{Finding, Severity};
+use crate::vocab::RuleId;
 
 declare_rule! {
     /// ## What it does
@@ -38,12 +38,9 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let (doc, Some(brief)) = (ctx.doc, ctx.brief) else {
+    let Some((doc, brief)) = ctx.proposal_and_brief() else {
         return;
     };
-    if doc.kind == DocKind::Brief {
-        return;
-    }
     let comparison = budget(brief, doc);
     let Some(asked) = comparison.brief else {
         return;
@@ -65,19 +62,15 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 total.currency.code()
             ),
         };
-        let mut finding = Finding::new(
+        let finding = Finding::new(
             BUDGET_CONFLICT.id,
             BUDGET_CONFLICT.default_severity,
             total.span.clone(),
             message,
         )
         .with_label("above the brief's budget")
-        .with_help("fit the plan to the brief's budget and offer anything beyond it as an option, with what it would bring");
-        finding.related.push(Related {
-            source: brief.doc.source.clone(),
-            span: asked.span.clone(),
-            label: "the brief's budget".into(),
-        });
+        .with_help("fit the plan to the brief's budget and offer anything beyond it as an option, with what it would bring")
+        .with_related(&brief.doc.source, asked.span.clone(), "the brief's budget");
         out.push(finding);
     }
 }
@@ -85,12 +78,10 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{analyse, run};
+    use crate::rules::testing::run_pair;
 
     fn found(brief: &str, proposal: &str) -> Vec<(usize, String)> {
-        let brief = analyse("brief.md", brief);
-        let proposal = analyse("proposal.md", proposal);
-        run(&BUDGET_CONFLICT, &proposal, Some(&brief))
+        run_pair(&BUDGET_CONFLICT, brief, proposal)
     }
 
     #[test]

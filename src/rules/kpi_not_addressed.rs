@@ -1,6 +1,6 @@
 use super::{Context, declare_rule};
-use crate::finding::{Finding, Payload, Related, Severity};
-use crate::vocab::{DocKind, RuleId};
+use crate::finding::{Finding, Payload, Severity};
+use crate::vocab::RuleId;
 
 declare_rule! {
     /// ## What it does
@@ -26,12 +26,9 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let (doc, Some(brief)) = (ctx.doc, ctx.brief) else {
+    let Some((doc, brief)) = ctx.proposal_and_brief() else {
         return;
     };
-    if doc.kind == DocKind::Brief {
-        return;
-    }
     let anchor = doc.anchor(true);
     for kpi in brief.objective_kpis() {
         if doc.mentions_kpi(kpi) {
@@ -48,7 +45,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         };
         let words = brief.doc.source.text[asked.span.clone()].trim();
-        let mut finding = Finding::new(
+        let finding = Finding::new(
             KPI_NOT_ADDRESSED.id,
             KPI_NOT_ADDRESSED.default_severity,
             anchor.clone(),
@@ -59,12 +56,8 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         .with_help(format!(
             "say how the plan delivers {name}, with a target and how it will be measured"
         ));
-        finding.related.push(Related {
-            source: brief.doc.source.clone(),
-            span: asked.span.clone(),
-            label: format!("the brief asks for {name}"),
-        });
-        out.push(finding);
+        let label = format!("the brief asks for {name}");
+        out.push(finding.with_related(&brief.doc.source, asked.span.clone(), label));
     }
 }
 

@@ -20,7 +20,7 @@ use crate::analysis::Analysis;
 use crate::dictionary::Dictionaries;
 use crate::finding::{Finding, Severity};
 use crate::pairing::Pairing;
-use crate::vocab::RuleId;
+use crate::vocab::{DocKind, RuleId};
 
 /// What a rule sees: the document, the brief it answers (for a proposal) and how it was
 /// looked for, dictionaries.
@@ -29,6 +29,15 @@ pub struct Context<'a> {
     pub brief: Option<&'a Analysis>,
     pub pairing: Option<&'a Pairing>,
     pub dicts: &'a Dictionaries,
+}
+
+impl<'a> Context<'a> {
+    /// The document and its brief, for the rules that compare a proposal with its brief:
+    /// `None` for a brief, or a document checked without one.
+    pub fn proposal_and_brief(&self) -> Option<(&'a Analysis, &'a Analysis)> {
+        let brief = self.brief?;
+        (self.doc.kind != DocKind::Brief).then_some((self.doc, brief))
+    }
 }
 
 /// A rule's metadata and check.
@@ -168,6 +177,12 @@ pub(crate) mod testing {
     pub fn analyse(name: &str, text: &str) -> Analysis {
         let source = SourceFile::new(Some(name.into()), name.into(), text.into());
         Analysis::new(Document::parse(source, None), Dictionaries::embedded())
+    }
+
+    /// What `rule` finds in a proposal checked against its brief, as [`run`] gives it.
+    pub fn run_pair(rule: &Rule, brief: &str, proposal: &str) -> Vec<(usize, String)> {
+        let brief = analyse("brief.md", brief);
+        run(rule, &analyse("proposal.md", proposal), Some(&brief))
     }
 
     /// The source text of each finding's span, with its line.

@@ -1,6 +1,6 @@
 use super::{Context, declare_rule};
 use crate::finding::{Finding, Label, Payload, Related, Severity};
-use crate::vocab::{DocKind, RuleId};
+use crate::vocab::RuleId;
 
 declare_rule! {
     /// ## What it does
@@ -34,12 +34,9 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let (doc, Some(brief)) = (ctx.doc, ctx.brief) else {
+    let Some((doc, brief)) = ctx.proposal_and_brief() else {
         return;
     };
-    if doc.kind == DocKind::Brief {
-        return;
-    }
     let (Some(ours), Some(theirs)) = (doc.objective.stage, brief.objective.stage) else {
         return;
     };

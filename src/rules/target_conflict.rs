@@ -1,7 +1,7 @@
 use super::{Context, declare_rule};
 use crate::analysis::figures::{Measure, kpi_comparisons};
-use crate::finding::{Finding, Payload, Related, Severity};
-use crate::vocab::{DocKind, RuleId};
+use crate::finding::{Finding, Payload, Severity};
+use crate::vocab::RuleId;
 
 declare_rule! {
     /// ## What it does
@@ -37,12 +37,9 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let (doc, Some(brief)) = (ctx.doc, ctx.brief) else {
+    let Some((doc, brief)) = ctx.proposal_and_brief() else {
         return;
     };
-    if doc.kind == DocKind::Brief {
-        return;
-    }
     for row in kpi_comparisons(brief, doc, ctx.dicts) {
         let kpi = ctx.dicts.kpi(row.kpi);
         let lower = Measure::of(&kpi.key).is_some_and(|m| m.lower_is_better);
@@ -54,7 +51,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         for (offered, asked) in row.conflicts {
             let ours = doc.doc.source.text[offered.span.clone()].trim();
             let theirs = brief.doc.source.text[asked.span.clone()].trim();
-            let mut finding = Finding::new(
+            let finding = Finding::new(
                 TARGET_CONFLICT.id,
                 TARGET_CONFLICT.default_severity,
                 offered.span.clone(),
@@ -69,12 +66,8 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 "commit to the brief's {} or better, or explain why it cannot be met and agree a new target with the client",
                 kpi.name
             ));
-            finding.related.push(Related {
-                source: brief.doc.source.clone(),
-                span: asked.span.clone(),
-                label: format!("the brief's {bound} for {}", kpi.name),
-            });
-            out.push(finding);
+            let label = format!("the brief's {bound} for {}", kpi.name);
+            out.push(finding.with_related(&brief.doc.source, asked.span.clone(), label));
         }
     }
 }
@@ -82,12 +75,10 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{analyse, run};
+    use crate::rules::testing::run_pair;
 
     fn found(brief: &str, proposal: &str) -> Vec<(usize, String)> {
-        let brief = analyse("brief.md", brief);
-        let proposal = analyse("proposal.md", proposal);
-        run(&TARGET_CONFLICT, &proposal, Some(&brief))
+        run_pair(&TARGET_CONFLICT, brief, proposal)
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use super::{Context, declare_rule};
 use crate::analysis::figures::{flights, format_day, window};
-use crate::finding::{Finding, Related, Severity};
-use crate::vocab::{DocKind, RuleId};
+use crate::finding::{Finding, Severity};
+use crate::vocab::RuleId;
 
 declare_rule! {
     /// ## What it does
@@ -36,12 +36,9 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let (doc, Some(brief)) = (ctx.doc, ctx.brief) else {
+    let Some((doc, brief)) = ctx.proposal_and_brief() else {
         return;
     };
-    if doc.kind == DocKind::Brief {
-        return;
-    }
     let Some(window) = window(brief) else {
         return;
     };
@@ -77,11 +74,11 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         .with_label("outside the brief's window")
         .with_help("move the flight inside the brief's window, or agree new dates with the client before booking media");
         for figure in &window.figures {
-            finding.related.push(Related {
-                source: brief.doc.source.clone(),
-                span: figure.span.clone(),
-                label: "the brief's campaign dates".into(),
-            });
+            finding = finding.with_related(
+                &brief.doc.source,
+                figure.span.clone(),
+                "the brief's campaign dates",
+            );
         }
         out.push(finding);
     }
@@ -90,12 +87,10 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{analyse, run};
+    use crate::rules::testing::run_pair;
 
     fn found(brief: &str, proposal: &str) -> Vec<(usize, String)> {
-        let brief = analyse("brief.md", brief);
-        let proposal = analyse("proposal.md", proposal);
-        run(&TIMING_CONFLICT, &proposal, Some(&brief))
+        run_pair(&TIMING_CONFLICT, brief, proposal)
     }
 
     #[test]
