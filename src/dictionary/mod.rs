@@ -735,6 +735,14 @@ impl Dictionaries {
         Ok(dicts)
     }
 
+    /// Builds every language's matcher now, in parallel: for a large run, which meets most
+    /// languages anyway, so that the workers do not wait in turn for each one's first use.
+    pub fn prepare(&self) {
+        Lang::ALL.par_iter().for_each(|&lang| {
+            self.matcher(lang);
+        });
+    }
+
     /// One language's jargon, parsed on first use.
     fn jargon(&self, lang: Lang) -> &Jargon {
         self.jargon[lang as usize].get_or_init(|| {
