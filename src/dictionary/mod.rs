@@ -606,20 +606,16 @@ impl PackBuilder {
 }
 
 impl Jargon {
-    /// Parses and checks one language's jargon files, in order; entry ids count on from
-    /// one file to the next. `allow` phrases are added as ignore phrases.
-    fn parse(
+    /// Checks and expands one language's parsed jargon files, in order; entry ids count on
+    /// from one file to the next. `allow` phrases are added as ignore phrases.
+    fn new(
         lang: Lang,
-        sources: &[&Source],
+        files: Vec<(&Source, JargonFile)>,
         domains: &BTreeMap<String, u32>,
         allow: &[String],
     ) -> Result<Self, DictionaryError> {
-        let files: Vec<JargonFile> = sources
-            .iter()
-            .map(|source| parse(source))
-            .collect::<Result<_, _>>()?;
         let mut jargon = Jargon::default();
-        for (source, file) in sources.iter().zip(files) {
+        for (source, file) in files {
             let declared = parse_lang(source, &file.lang)?;
             if declared != lang {
                 return Err(DictionaryError::new(
@@ -633,7 +629,7 @@ impl Jargon {
                 ));
             }
             // Within a file; a user's file may define a term the built-in one has.
-            duplicate_terms([(*source, &file)])?;
+            duplicate_terms([(source, &file)])?;
             let first_id = entry_id(lang, jargon.entries.len());
             let (forms, near, entries) = jargon_slice(
                 source,
@@ -712,22 +708,19 @@ impl Dictionaries {
             return Ok(dicts);
         }
         // A file whose language is known only once parsed: parse them all now, by language.
-        let mut by_lang: [Vec<&Source>; 4] = Default::default();
-        for source in &set.jargon {
+        let files: Vec<JargonFile> = set.jargon.par_iter().map(parse).collect::<Result<_, _>>()?;
+        let mut by_lang: [Vec<(&Source, JargonFile)>; 4] = Default::default();
+        for (source, file) in set.jargon.iter().zip(files) {
             let lang = match source.lang {
                 Some(lang) => lang,
-                None => {
-                    let file: JargonFile = parse(source)?;
-                    parse_lang(source, &file.lang)?
-                }
+                None => parse_lang(source, &file.lang)?,
             };
-            by_lang[lang as usize].push(source);
+            by_lang[lang as usize].push((source, file));
         }
         let parsed: Vec<Jargon> = Lang::ALL
-            .par_iter()
-            .map(|&lang| {
-                Jargon::parse(lang, &by_lang[lang as usize], &dicts.domain_ids, &set.allow)
-            })
+            .into_par_iter()
+            .zip(by_lang)
+            .map(|(lang, files)| Jargon::new(lang, files, &dicts.domain_ids, &set.allow))
             .collect::<Result<_, _>>()?;
         for (slot, jargon) in dicts.jargon.iter_mut().zip(parsed) {
             *slot = OnceLock::from(jargon);
@@ -746,8 +739,11 @@ impl Dictionaries {
     /// One language's jargon, parsed on first use.
     fn jargon(&self, lang: Lang) -> &Jargon {
         self.jargon[lang as usize].get_or_init(|| {
-            let sources: Vec<&Source> = self.jargon_sources[lang as usize].iter().collect();
-            Jargon::parse(lang, &sources, &self.domain_ids, &self.allow)
+            self.jargon_sources[lang as usize]
+                .iter()
+                .map(|source| Ok((source, parse(source)?)))
+                .collect::<Result<_, DictionaryError>>()
+                .and_then(|files| Jargon::new(lang, files, &self.domain_ids, &self.allow))
                 .unwrap_or_else(|err| panic!("embedded jargon is valid (checked by tests): {err}"))
         })
     }
